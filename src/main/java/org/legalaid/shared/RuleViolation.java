@@ -1,0 +1,33 @@
+package org.legalaid.shared;
+
+import java.util.List;
+
+/**
+ * A business rule refused the user's input. Carries the field it concerns (or null for the whole form)
+ * and a message key with arguments, so pages show it next to the field and the API names the field.
+ */
+public class RuleViolation extends RuntimeException {
+
+	private final String field;
+	private final String messageKey;
+	private final List<Object> args;
+
+	public RuleViolation(String field, String messageKey, Object... args) {
+		super(messageKey + (field == null ? "" : " [" + field + "]"));
+		this.field = field;
+		this.messageKey = messageKey;
+		this.args = List.of(args);
+	}
+
+	public String field() {
+		return field;
+	}
+
+	public String messageKey() {
+		return messageKey;
+	}
+
+	public Object[] args() {
+		return args.toArray();
+	}
+}
