@@ -50,7 +50,8 @@ public class AuditTrail {
 		long total = bind(scoped.sql("SELECT COUNT(*) FROM access_audit_event e " + where), q, from, to).query(Long.class).single();
 		List<AuditEvent> items = bind(scoped.sql("""
 				SELECT e.id, e.occurred_at, e.actor_username, e.action, e.record_type, e.record_id, e.detail, e.client_address,
-				       e.request_id FROM access_audit_event e """ + where + " ORDER BY e.occurred_at DESC, e.id DESC LIMIT :limit OFFSET :offset"),
+				       e.request_id FROM access_audit_event e
+				""" + where + " ORDER BY e.occurred_at DESC, e.id DESC LIMIT :limit OFFSET :offset"),
 				q, from, to)
 			.param("limit", page.size()).param("offset", page.offset())
 			.query((rs, n) -> new AuditEvent(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class),

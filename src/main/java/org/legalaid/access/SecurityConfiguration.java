@@ -14,6 +14,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -48,8 +50,10 @@ class SecurityConfiguration {
 					response.sendRedirect(locked ? "/login?locked" : "/login?error");
 				}))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-			.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
-					(request, response, ex) -> problem(response, HttpStatus.UNAUTHORIZED, "sign-in required"), api))
+			.exceptionHandling(e -> e
+				.defaultAuthenticationEntryPointFor(
+						(request, response, ex) -> problem(response, HttpStatus.UNAUTHORIZED, "sign-in required"), api)
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE))
 			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'")))
 			.addFilterAfter(new RequestLogging(actors), SecurityContextHolderFilter.class);

@@ -1,0 +1,128 @@
+package org.legalaid.network;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.legalaid.shared.CurrentActor;
+import org.legalaid.shared.PageRequest;
+import org.legalaid.shared.RuleViolation;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Tree queries on a deep branch (province → prefecture → county → workstation → liaison point) seen from
+ * actors at different levels: children, ancestors, search and scope must all agree with the paths.
+ */
+@SpringBootTest
+class UnitTreeIntegrationTests {
+
+	@Autowired ServiceNetwork network;
+	@Autowired CurrentActor actors;
+	@Autowired JdbcClient jdbc;
+	@Autowired org.springframework.security.core.userdetails.UserDetailsService users;
+
+	private ServiceUnit unitAt(String division) {
+		long id = jdbc.sql("SELECT id FROM network_unit WHERE division_code = :d AND kind = 'CENTRE'").param("d", division)
+			.query(Long.class).single();
+		return actors.callAsSystem(() -> network.get(id));
+	}
+
+	/** Runs the work signed in as a demo account. */
+	private <T> T as(String username, java.util.function.Supplier<T> work) {
+		var principal = users.loadUserByUsername(username);
+		var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+			.authenticated(principal, null, principal.getAuthorities()));
+		org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+		try {
+			return work.get();
+		}
+		finally {
+			org.springframework.security.core.context.SecurityContextHolder.clearContext();
+		}
+	}
+
+	@Test
+	void aDeepBranchHasConsistentPathsDepthsAndAncestors() {
+		ServiceUnit province = unitAt("620000");
+		ServiceUnit prefecture = unitAt("620200");
+		ServiceUnit county = unitAt("620201");
+		ServiceUnit liaison = actors.callAsSystem(() -> network.search("620201100", false, PageRequest.of(0, 50))).items()
+			.stream().filter(u -> u.kind() == UnitKind.LIAISON_POINT).findFirst().orElseThrow();
+		ServiceUnit workstation = actors.callAsSystem(() -> network.create(new UnitDraft(county.id(), UnitKind.WORKSTATION,
+				"测试深层工作站" + System.nanoTime(), HostInstitution.UNIVERSITY, "620201100", null, null, null)));
+		ServiceUnit deep = actors.callAsSystem(() -> network.create(new UnitDraft(workstation.id(), UnitKind.LIAISON_POINT,
+				"测试深层联络点" + System.nanoTime(), null, liaison.divisionCode(), null, null, null)));
+
+		assertThat(province.depth()).isEqualTo(1);
+		assertThat(prefecture.path()).isEqualTo(province.path() + prefecture.id() + "/");
+		assertThat(county.path()).isEqualTo(prefecture.path() + county.id() + "/");
+		assertThat(deep.depth()).isEqualTo(5);
+		assertThat(deep.path()).isEqualTo(workstation.path() + deep.id() + "/");
+
+		List<ServiceUnit> all = actors.callAsSystem(() -> network.ancestors(deep));
+		assertThat(all).extracting(ServiceUnit::id).containsExactly(province.id(), prefecture.id(), county.id(), workstation.id());
+		List<ServiceUnit> fromCounty = as("clerk.jiayuguan", () -> network.ancestors(deep));
+		assertThat(fromCounty).extracting(ServiceUnit::id).containsExactly(county.id(), workstation.id());
+
+		List<UnitNode> children = as("clerk.jiayuguan", () -> network.children(workstation.id(), 0));
+		assertThat(children).extracting(n -> n.unit().id()).containsExactly(deep.id());
+		assertThat(as("clerk.jiayuguan", () -> network.children(county.id(), 0))).anyMatch(n -> n.unit().id() == workstation.id() && n.hasChildren());
+	}
+
+	@Test
+	void scopeFollowsThePathPrefixNotTheIdDigits() {
+		ServiceUnit chengguan = unitAt("620102");
+		long inScope = as("clerk.chengguan", () -> network.search("", true, PageRequest.of(0, 200))).total();
+		long expected = jdbc.sql("SELECT COUNT(*) FROM network_unit WHERE unit_path LIKE :p").param("p", chengguan.path() + "%")
+			.query(Long.class).single();
+		assertThat(inScope).isEqualTo(expected).isGreaterThanOrEqualTo(3);
+		assertThat(as("clerk.chengguan", () -> network.search("七里河", true, PageRequest.of(0, 20))).total()).isZero();
+		ServiceUnit province = unitAt("620000");
+		assertThat(as("admin", () -> network.search("七里河", true, PageRequest.of(0, 20))).total()).isPositive();
+	}
+
+	@Test
+	void childrenPageThroughLargeLevels() {
+		ServiceUnit province = unitAt("620000");
+		List<UnitNode> prefectures = as("admin", () -> network.children(province.id(), 0));
+		assertThat(prefectures).hasSize(14).allMatch(UnitNode::hasChildren);
+		assertThat(as("admin", () -> network.children(province.id(), 10))).hasSize(4);
+	}
+
+	@Test
+	void coverageCountsVillagesWithLiaisonPointsOrAdvisers() {
+		ServiceUnit jiayuguan = unitAt("620201");
+		Coverage coverage = actors.callAsSystem(() -> network.coverage(jiayuguan.id()));
+		long villages = jdbc.sql("SELECT COUNT(*) FROM network_division WHERE level = 5 AND code LIKE '620201%'").query(Long.class).single();
+		assertThat(coverage.villages()).isEqualTo(villages).isEqualTo(48);
+		assertThat(coverage.villagesWithLiaisonPoint()).isGreaterThanOrEqualTo(3);
+		assertThat(coverage.villagesWithAdviser()).isEqualTo(3);
+		assertThat(coverage.villagesCovered()).isEqualTo(coverage.villagesWithLiaisonPoint() + coverage.villagesWithAdviser());
+		assertThat(coverage.unitsByLevel()).containsKey("coverage.WORKSTATION").containsKey("coverage.centre.COUNTY");
+		Coverage province = actors.callAsSystem(() -> network.coverage(unitAt("620000").id()));
+		assertThat(province.unitsByLevel().get("coverage.centre.COUNTY")).isEqualTo(
+				jdbc.sql("SELECT COUNT(*) FROM network_division WHERE level = 3 AND code LIKE '62%'").query(Long.class).single());
+	}
+
+	@Test
+	void unitRulesAreEnforcedOnCreate() {
+		ServiceUnit county = unitAt("620201");
+		ServiceUnit province = unitAt("620000");
+		assertThatThrownBy(() -> actors.callAsSystem(() -> network.create(new UnitDraft(county.id(), UnitKind.WORKSTATION,
+				"无依托单位工作站", null, "620201", null, null, null))))
+			.isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("hostInstitution"));
+		assertThatThrownBy(() -> actors.callAsSystem(() -> network.create(new UnitDraft(county.id(), UnitKind.WORKSTATION,
+				"区划越界工作站", HostInstitution.COURT, "620102", null, null, null))))
+			.isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("unit.error.division.outside"));
+		assertThatThrownBy(() -> actors.callAsSystem(() -> network.create(new UnitDraft(province.id(), UnitKind.CENTRE,
+				"不存在的中心", null, "629999", null, null, null))))
+			.isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("unit.error.division.unknown"));
+		assertThatThrownBy(() -> actors.callAsSystem(() -> network.deactivate(county.id(), county.version())))
+			.isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("unit.error.deactivate.children"));
+	}
+}
