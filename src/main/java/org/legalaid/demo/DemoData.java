@@ -74,9 +74,12 @@ class DemoData implements ApplicationRunner {
 		for (Division prefecture : divisions.children(PROVINCE)) {
 			ServiceUnit p = centre(province, prefecture.code(), prefecture.name() + "法律援助中心", null, null);
 			for (Division county : divisions.children(prefecture.code())) {
-				if (county.level() == DivisionLevel.COUNTY) {
-					centres.put(county.code(), centre(p, county.code(), county.name() + "法律援助中心", null, null));
+				if (county.level() != DivisionLevel.COUNTY) {
+					continue;
 				}
+				// a prefecture-level city with a single county-level division of the same name (嘉峪关) has one centre
+				centres.put(county.code(), county.name().equals(prefecture.name()) ? p
+						: centre(p, county.code(), county.name() + "法律援助中心", null, null));
 			}
 		}
 		ServiceUnit jiayuguan = centres.get("620201");

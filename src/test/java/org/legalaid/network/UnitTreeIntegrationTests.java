@@ -49,14 +49,12 @@ class UnitTreeIntegrationTests {
 	@Test
 	void aDeepBranchHasConsistentPathsDepthsAndAncestors() {
 		ServiceUnit province = unitAt("620000");
-		ServiceUnit prefecture = unitAt("620200");
-		ServiceUnit county = unitAt("620201");
-		ServiceUnit liaison = actors.callAsSystem(() -> network.search("620201100", false, PageRequest.of(0, 50))).items()
-			.stream().filter(u -> u.kind() == UnitKind.LIAISON_POINT).findFirst().orElseThrow();
+		ServiceUnit prefecture = unitAt("620100");
+		ServiceUnit county = unitAt("620102");
 		ServiceUnit workstation = actors.callAsSystem(() -> network.create(new UnitDraft(county.id(), UnitKind.WORKSTATION,
-				"测试深层工作站" + System.nanoTime(), HostInstitution.UNIVERSITY, "620201100", null, null, null)));
+				"测试深层工作站" + System.nanoTime(), HostInstitution.UNIVERSITY, "620102", null, null, null)));
 		ServiceUnit deep = actors.callAsSystem(() -> network.create(new UnitDraft(workstation.id(), UnitKind.LIAISON_POINT,
-				"测试深层联络点" + System.nanoTime(), null, liaison.divisionCode(), null, null, null)));
+				"测试深层联络点" + System.nanoTime(), null, "620102002", null, null, null)));
 
 		assertThat(province.depth()).isEqualTo(1);
 		assertThat(prefecture.path()).isEqualTo(province.path() + prefecture.id() + "/");
@@ -66,12 +64,12 @@ class UnitTreeIntegrationTests {
 
 		List<ServiceUnit> all = actors.callAsSystem(() -> network.ancestors(deep));
 		assertThat(all).extracting(ServiceUnit::id).containsExactly(province.id(), prefecture.id(), county.id(), workstation.id());
-		List<ServiceUnit> fromCounty = as("clerk.jiayuguan", () -> network.ancestors(deep));
+		List<ServiceUnit> fromCounty = as("clerk.chengguan", () -> network.ancestors(deep));
 		assertThat(fromCounty).extracting(ServiceUnit::id).containsExactly(county.id(), workstation.id());
 
-		List<UnitNode> children = as("clerk.jiayuguan", () -> network.children(workstation.id(), 0));
+		List<UnitNode> children = as("clerk.chengguan", () -> network.children(workstation.id(), 0));
 		assertThat(children).extracting(n -> n.unit().id()).containsExactly(deep.id());
-		assertThat(as("clerk.jiayuguan", () -> network.children(county.id(), 0))).anyMatch(n -> n.unit().id() == workstation.id() && n.hasChildren());
+		assertThat(as("clerk.chengguan", () -> network.children(county.id(), 0))).anyMatch(n -> n.unit().id() == workstation.id() && n.hasChildren());
 	}
 
 	@Test
@@ -96,28 +94,30 @@ class UnitTreeIntegrationTests {
 
 	@Test
 	void coverageCountsVillagesWithLiaisonPointsOrAdvisers() {
-		ServiceUnit jiayuguan = unitAt("620201");
+		ServiceUnit jiayuguan = unitAt("620200");
 		Coverage coverage = actors.callAsSystem(() -> network.coverage(jiayuguan.id()));
 		long villages = jdbc.sql("SELECT COUNT(*) FROM network_division WHERE level = 5 AND code LIKE '620201%'").query(Long.class).single();
 		assertThat(coverage.villages()).isEqualTo(villages).isEqualTo(48);
 		assertThat(coverage.villagesWithLiaisonPoint()).isGreaterThanOrEqualTo(3);
 		assertThat(coverage.villagesWithAdviser()).isEqualTo(3);
 		assertThat(coverage.villagesCovered()).isEqualTo(coverage.villagesWithLiaisonPoint() + coverage.villagesWithAdviser());
-		assertThat(coverage.unitsByLevel()).containsKey("coverage.WORKSTATION").containsKey("coverage.centre.COUNTY");
+		assertThat(coverage.unitsByLevel()).containsKey("coverage.WORKSTATION").containsKey("coverage.LIAISON_POINT")
+			.containsEntry("coverage.centre.PREFECTURE", 1L);
 		Coverage province = actors.callAsSystem(() -> network.coverage(unitAt("620000").id()));
+		// every county of Gansu has a centre, except Jiayuguan's single county-level division served by the city centre
 		assertThat(province.unitsByLevel().get("coverage.centre.COUNTY")).isEqualTo(
-				jdbc.sql("SELECT COUNT(*) FROM network_division WHERE level = 3 AND code LIKE '62%'").query(Long.class).single());
+				jdbc.sql("SELECT COUNT(*) FROM network_division WHERE level = 3 AND code LIKE '62%'").query(Long.class).single() - 1);
 	}
 
 	@Test
 	void unitRulesAreEnforcedOnCreate() {
-		ServiceUnit county = unitAt("620201");
+		ServiceUnit county = unitAt("620102");
 		ServiceUnit province = unitAt("620000");
 		assertThatThrownBy(() -> actors.callAsSystem(() -> network.create(new UnitDraft(county.id(), UnitKind.WORKSTATION,
-				"无依托单位工作站", null, "620201", null, null, null))))
+				"无依托单位工作站", null, "620102", null, null, null))))
 			.isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("hostInstitution"));
 		assertThatThrownBy(() -> actors.callAsSystem(() -> network.create(new UnitDraft(county.id(), UnitKind.WORKSTATION,
-				"区划越界工作站", HostInstitution.COURT, "620102", null, null, null))))
+				"区划越界工作站", HostInstitution.COURT, "620201", null, null, null))))
 			.isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("unit.error.division.outside"));
 		assertThatThrownBy(() -> actors.callAsSystem(() -> network.create(new UnitDraft(province.id(), UnitKind.CENTRE,
 				"不存在的中心", null, "629999", null, null, null))))
