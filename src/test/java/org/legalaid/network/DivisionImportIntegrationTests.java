@@ -82,4 +82,23 @@ class DivisionImportIntegrationTests {
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM network_division WHERE level = 3").query(Long.class).single()).isGreaterThan(2800);
 		assertThat(divisions.find("620102")).get().extracting(Division::name).isEqualTo("城关区");
 	}
+
+	@Autowired DivisionImportCommand command;
+
+	@Test
+	void theImportCommandReadsTheDatasetFolderAndAuditsTheImport() {
+		var result = command.importFrom(java.nio.file.Path.of("src/test/resources/network"), DivisionImportCommand.provinces(java.util.List.of("62")));
+		assertThat(result.townships()).isEqualTo(15);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM access_audit_event WHERE action = 'IMPORT' AND record_type = 'division' AND record_id = '62'")
+			.query(Long.class).single()).isPositive();
+	}
+
+	@Test
+	void theImportCommandRefusesMissingFilesAndBadProvinceCodes() {
+		assertThatThrownBy(() -> command.importFrom(java.nio.file.Path.of("src/test/resources/nowhere"), Set.of("62")))
+			.isInstanceOf(DivisionImportFailed.class).hasMessageContaining("cannot read");
+		assertThatThrownBy(() -> DivisionImportCommand.provinces(java.util.List.of("62,gansu")))
+			.isInstanceOf(DivisionImportFailed.class).hasMessageContaining("gansu");
+		assertThat(DivisionImportCommand.provinces(java.util.List.of("62, 410000"))).containsExactlyInAnyOrder("62", "41");
+	}
 }
