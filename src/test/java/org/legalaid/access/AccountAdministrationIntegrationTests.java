@@ -5,7 +5,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -48,16 +48,16 @@ class AccountAdministrationIntegrationTests {
 			.andExpect(status().is3xxRedirection());
 		assertThat(accounts(username)).isEqualTo(1);
 
-		MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(username).password("Initial2026pw"))
-			.andExpect(authenticated()).andExpect(redirectedUrl("/account/password")).andReturn().getRequest().getSession();
-		mvc.perform(get("/network").session(session)).andExpect(redirectedUrl("/account/password"));
-		mvc.perform(post("/account/password").session(session).with(csrf()).param("currentPassword", "Initial2026pw")
+		Cookie session = mvc.perform(formLogin("/login").user(username).password("Initial2026pw"))
+			.andExpect(authenticated()).andExpect(redirectedUrl("/account/password")).andReturn().getResponse().getCookie("SESSION");
+		mvc.perform(get("/network").cookie(session)).andExpect(redirectedUrl("/account/password"));
+		mvc.perform(post("/account/password").cookie(session).with(csrf()).param("currentPassword", "Initial2026pw")
 				.param("newPassword", "short").param("confirmation", "short"))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("密码长度须为 10–72 位")));
-		mvc.perform(post("/account/password").session(session).with(csrf()).param("currentPassword", "Initial2026pw")
+		mvc.perform(post("/account/password").cookie(session).with(csrf()).param("currentPassword", "Initial2026pw")
 				.param("newPassword", "Changed2026pw").param("confirmation", "Changed2026pw"))
 			.andExpect(redirectedUrl("/"));
-		mvc.perform(get("/network").session(session)).andExpect(status().isOk());
+		mvc.perform(get("/network").cookie(session)).andExpect(status().isOk());
 		mvc.perform(formLogin("/login").user(username).password("Changed2026pw")).andExpect(authenticated());
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM access_audit_event WHERE action = 'PASSWORD_CHANGED' AND actor_username = :u")
 			.param("u", username).query(Integer.class).single()).isEqualTo(1);

@@ -50,6 +50,8 @@ class SignInIntegrationTests {
 		assertThat(jdbc.sql("SELECT password_hash FROM access_account WHERE username = :u").param("u", u).query(String.class).single())
 			.startsWith("$2a$").doesNotContain("Correct2026pw");
 		assertThat(audited(u, "LOGIN")).isEqualTo(1);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM spring_session WHERE principal_name = :u").param("u", u).query(Integer.class).single())
+			.as("the session is kept in the database, shared by every node").isEqualTo(1);
 	}
 
 	@Test
