@@ -3,7 +3,7 @@
 -- Official calendar exceptions: statutory holidays (HOLIDAY, a rest day even on a weekday) and adjusted working
 -- weekend days (WORKDAY, 调休上班). Every other Saturday and Sunday is a rest day, every other day a working day.
 CREATE TABLE deadlines_calendar_day (
-    day    DATE         NOT NULL PRIMARY KEY,
+    calendar_date DATE      NOT NULL PRIMARY KEY,
     kind   VARCHAR(10)  NOT NULL CHECK (kind IN ('HOLIDAY', 'WORKDAY')),
     name   VARCHAR(60)  NOT NULL,
     source VARCHAR(300) NOT NULL

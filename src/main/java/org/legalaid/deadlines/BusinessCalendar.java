@@ -37,17 +37,17 @@ public class BusinessCalendar {
 
 	/** The calendar exceptions of one year, by date. */
 	public List<CalendarDay> year(int year) {
-		return jdbc.sql("SELECT day, kind, name, source FROM deadlines_calendar_day WHERE day BETWEEN :from AND :to ORDER BY day")
+		return jdbc.sql("SELECT calendar_date, kind, name, source FROM deadlines_calendar_day WHERE calendar_date BETWEEN :from AND :to ORDER BY calendar_date")
 			.param("from", LocalDate.of(year, 1, 1))
 			.param("to", LocalDate.of(year, 12, 31))
-			.query((rs, n) -> new CalendarDay(rs.getObject("day", LocalDate.class), DayKind.valueOf(rs.getString("kind")),
+			.query((rs, n) -> new CalendarDay(rs.getObject("calendar_date", LocalDate.class), DayKind.valueOf(rs.getString("kind")),
 					rs.getString("name"), rs.getString("source")))
 			.list();
 	}
 
 	/** The years that have at least one calendar entry, oldest first. */
 	public List<Integer> years() {
-		return jdbc.sql("SELECT DISTINCT EXTRACT(YEAR FROM day) AS y FROM deadlines_calendar_day ORDER BY y")
+		return jdbc.sql("SELECT DISTINCT EXTRACT(YEAR FROM calendar_date) AS y FROM deadlines_calendar_day ORDER BY y")
 			.query((rs, n) -> rs.getInt("y"))
 			.list();
 	}
@@ -55,11 +55,11 @@ public class BusinessCalendar {
 	/** The counting rules over the calendar exceptions between the two dates (with a margin either side). */
 	DeadlineCounting counting(LocalDate from, LocalDate to) {
 		Map<LocalDate, DayKind> days = new HashMap<>();
-		jdbc.sql("SELECT day, kind FROM deadlines_calendar_day WHERE day BETWEEN :from AND :to")
+		jdbc.sql("SELECT calendar_date, kind FROM deadlines_calendar_day WHERE calendar_date BETWEEN :from AND :to")
 			.param("from", from.minusDays(70))
 			.param("to", to.plusDays(70))
 			.query(rs -> {
-				days.put(rs.getObject("day", LocalDate.class), DayKind.valueOf(rs.getString("kind")));
+				days.put(rs.getObject("calendar_date", LocalDate.class), DayKind.valueOf(rs.getString("kind")));
 			});
 		return new DeadlineCounting(days);
 	}

@@ -72,7 +72,7 @@ class CalendarAdministration {
 	@Transactional
 	void remove(LocalDate day) {
 		requireAdmin();
-		int deleted = jdbc.sql("DELETE FROM deadlines_calendar_day WHERE day = :day").param("day", day).update();
+		int deleted = jdbc.sql("DELETE FROM deadlines_calendar_day WHERE calendar_date = :day").param("day", day).update();
 		if (deleted == 0) {
 			throw new RecordNotFound(RECORD, day);
 		}
@@ -138,8 +138,8 @@ class CalendarAdministration {
 	}
 
 	private void store(CalendarDay entry) {
-		jdbc.sql("DELETE FROM deadlines_calendar_day WHERE day = :day").param("day", entry.day()).update();
-		jdbc.sql("INSERT INTO deadlines_calendar_day (day, kind, name, source) VALUES (:day, :kind, :name, :source)")
+		jdbc.sql("DELETE FROM deadlines_calendar_day WHERE calendar_date = :day").param("day", entry.day()).update();
+		jdbc.sql("INSERT INTO deadlines_calendar_day (calendar_date, kind, name, source) VALUES (:day, :kind, :name, :source)")
 			.param("day", entry.day())
 			.param("kind", entry.kind().name())
 			.param("name", entry.name())

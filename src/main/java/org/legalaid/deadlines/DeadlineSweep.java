@@ -8,7 +8,11 @@ import org.legalaid.shared.ScopedJdbc;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Raises alerts on open timers and publishes them as events.
@@ -20,8 +24,9 @@ import org.springframework.stereotype.Component;
  * <li><b>OVERDUE</b> once {@code now >= due_at} (day deadlines: after 24:00 of the due date).</li>
  * </ul>
  *
- * Each alert is raised at most once per timer: the insert does nothing when the (timer, kind) pair exists, and
- * only the sweep whose insert took effect publishes the event, so several nodes may sweep at the same time.
+ * Each alert is raised at most once per timer: the insert is skipped when the (timer, kind) pair exists, a
+ * concurrent insert by another node fails on the unique constraint and is ignored, and only the sweep whose insert
+ * took effect publishes the event, so several nodes may sweep at the same time.
  */
 @Component
 public class DeadlineSweep {
@@ -32,9 +37,13 @@ public class DeadlineSweep {
 	private final ScopedJdbc scoped;
 	private final ApplicationEventPublisher events;
 
-	DeadlineSweep(ScopedJdbc scoped, ApplicationEventPublisher events) {
+	private final TransactionTemplate ownTransaction;
+
+	DeadlineSweep(ScopedJdbc scoped, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
 		this.scoped = scoped;
 		this.events = events;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/** Raises the alerts due at {@code now}; returns how many were raised by this call. */
@@ -70,11 +79,21 @@ public class DeadlineSweep {
 			.list();
 	}
 
+	/** Stores the alert in its own transaction; false when it exists already (this or another node raised it). */
 	private boolean raise(DeadlineTimer timer, String kind, Instant now) {
+		try {
+			return Boolean.TRUE.equals(ownTransaction.execute(status -> insert(timer, kind, now)));
+		}
+		catch (DuplicateKeyException e) {
+			return false;
+		}
+	}
+
+	private boolean insert(DeadlineTimer timer, String kind, Instant now) {
 		return scoped.sql("INSERT INTO deadlines_alert (timer_id, kind, raised_at, unit_path, subject_type, subject_id)"
 				+ " SELECT t.id, :kind, :now, t.unit_path, t.subject_type, t.subject_id FROM deadlines_timer t"
 				+ " WHERE t.id = :id AND t.status = 'OPEN' AND SCOPE(t.unit_path)"
-				+ " ON CONFLICT (timer_id, kind) DO NOTHING", Actor.SYSTEM)
+				+ " AND NOT EXISTS (SELECT 1 FROM deadlines_alert a WHERE a.timer_id = t.id AND a.kind = :kind)", Actor.SYSTEM)
 			.param("kind", kind)
 			.param("now", Deadlines.utc(now))
 			.param("id", timer.id())

@@ -16,7 +16,7 @@ class DeadlineSweepTask {
 	static final String NAME = "deadline-sweep";
 
 	@Bean
-	RecurringTask<Void> deadlineSweepTask(DeadlineSweep sweep, Clock clock) {
+	RecurringTask<Void> deadlineSweepRecurringTask(DeadlineSweep sweep, Clock clock) {
 		return Tasks.recurring(NAME, FixedDelay.ofMinutes(5)).execute((instance, context) -> sweep.sweep(clock.instant()));
 	}
 }

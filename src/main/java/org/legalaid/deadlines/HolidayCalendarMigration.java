@@ -47,7 +47,7 @@ class HolidayCalendarMigration implements JavaMigration {
 		try (var in = new BufferedReader(
 				new InputStreamReader(new ClassPathResource(FILE).getInputStream(), StandardCharsets.UTF_8));
 				PreparedStatement insert = context.getConnection()
-					.prepareStatement("INSERT INTO deadlines_calendar_day (day, kind, name, source) VALUES (?, ?, ?, ?)")) {
+					.prepareStatement("INSERT INTO deadlines_calendar_day (calendar_date, kind, name, source) VALUES (?, ?, ?, ?)")) {
 			String header = in.readLine();
 			if (header == null || !header.strip().equals("date,kind,name,source")) {
 				throw new IllegalStateException(FILE + ": unexpected header " + header);
