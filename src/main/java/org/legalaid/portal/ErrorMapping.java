@@ -66,10 +66,10 @@ class ErrorMapping {
 			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 		}
 		response.setStatus(status.value());
-		var page = new ModelAndView("portal/error");
+		var page = new ModelAndView("error");
 		page.setStatus(status);
 		page.addObject("status", status.value());
-		page.addObject("message", detail);
+		page.addObject("detail", detail);
 		return page;
 	}
 }

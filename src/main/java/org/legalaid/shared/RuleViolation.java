@@ -2,6 +2,8 @@ package org.legalaid.shared;
 
 import java.util.List;
 
+import org.springframework.validation.Errors;
+
 /**
  * A business rule refused the user's input. Carries the field it concerns (or null for the whole form)
  * and a message key with arguments, so pages show it next to the field and the API names the field.
@@ -29,5 +31,15 @@ public class RuleViolation extends RuntimeException {
 
 	public Object[] args() {
 		return args.toArray();
+	}
+
+	/** Puts this violation next to its field in a form's errors, or at the top of the form when it names none. */
+	public void rejectInto(Errors errors) {
+		if (field != null && errors.getFieldType(field) != null) {
+			errors.rejectValue(field, messageKey, args(), messageKey);
+		}
+		else {
+			errors.reject(messageKey, args(), messageKey);
+		}
 	}
 }

@@ -58,7 +58,7 @@ class AccountAdminController {
 			return "redirect:/admin/accounts/" + created.id();
 		}
 		catch (RuleViolation e) {
-			result.rejectValue(e.field(), e.messageKey(), e.args(), e.messageKey());
+			e.rejectInto(result);
 			return "access/account-form";
 		}
 	}
@@ -81,7 +81,7 @@ class AccountAdminController {
 			return "redirect:/admin/accounts/" + id;
 		}
 		catch (RuleViolation e) {
-			result.rejectValue(e.field(), e.messageKey(), e.args(), e.messageKey());
+			e.rejectInto(result);
 			StaffAccount account = accounts.get(id);
 			model.addAttribute("account", account);
 			model.addAttribute("locked", account.lockedAt(OffsetDateTime.now(clock)));

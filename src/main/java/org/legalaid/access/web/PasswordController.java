@@ -39,7 +39,7 @@ class PasswordController {
 			accounts.changeOwnPassword(form.currentPassword(), form.newPassword(), form.confirmation());
 		}
 		catch (RuleViolation e) {
-			result.rejectValue(e.field(), e.messageKey(), e.args(), e.messageKey());
+			e.rejectInto(result);
 			return "access/password";
 		}
 		signedIn.refresh(request, response);

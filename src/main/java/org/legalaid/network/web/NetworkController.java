@@ -94,7 +94,7 @@ class NetworkController {
 			return "redirect:/network/units/" + created.id();
 		}
 		catch (RuleViolation e) {
-			Forms.reject(result, e);
+			e.rejectInto(result);
 			return form(model, form, parent, null);
 		}
 	}
@@ -115,46 +115,37 @@ class NetworkController {
 			return "redirect:/network/units/" + id;
 		}
 		catch (RuleViolation e) {
-			Forms.reject(result, e);
+			e.rejectInto(result);
 			return form(model, form, null, unit);
 		}
 	}
 
 	@PostMapping("/network/units/{id}/deactivate")
 	String deactivate(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
-		try {
-			network.deactivate(id, version);
-			redirect.addFlashAttribute("saved", true);
-		}
-		catch (RuleViolation e) {
-			redirect.addFlashAttribute("problem", e.messageKey());
-		}
-		return "redirect:/network/units/" + id;
+		return act(id, "", redirect, () -> network.deactivate(id, version));
 	}
 
 	@PostMapping("/network/units/{id}/reactivate")
 	String reactivate(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
-		try {
-			network.reactivate(id, version);
-			redirect.addFlashAttribute("saved", true);
-		}
-		catch (RuleViolation e) {
-			redirect.addFlashAttribute("problem", e.messageKey());
-		}
-		return "redirect:/network/units/" + id;
+		return act(id, "", redirect, () -> network.reactivate(id, version));
 	}
 
 	@PostMapping("/network/units/{id}/people")
 	String attach(@PathVariable long id, @RequestParam(required = false) PersonRole role, @RequestParam String name,
 			@RequestParam String divisionCode, RedirectAttributes redirect) {
+		return act(id, "#people", redirect, () -> network.attachPerson(id, role, name, divisionCode));
+	}
+
+	/** Runs a one-button action and returns to the unit page with its outcome. */
+	private static String act(long id, String anchor, RedirectAttributes redirect, Runnable action) {
 		try {
-			network.attachPerson(id, role, name, divisionCode);
+			action.run();
 			redirect.addFlashAttribute("saved", true);
 		}
 		catch (RuleViolation e) {
 			redirect.addFlashAttribute("problem", e.messageKey());
 		}
-		return "redirect:/network/units/" + id + "#people";
+		return "redirect:/network/units/" + id + anchor;
 	}
 
 	private String form(Model model, UnitForm form, ServiceUnit parent, ServiceUnit editing) {
