@@ -84,6 +84,17 @@ class AccountAdministrationIntegrationTests {
 	}
 
 	@Test
+	void theFormNamesTheChosenUnitAndTheStaffListOffersANewAccountThere() throws Exception {
+		long unit = unit("620102");
+		mvc.perform(get("/admin/accounts/new").param("unit", "" + unit).with(as(users, "admin")))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("已选：城关区法律援助中心")));
+		mvc.perform(get("/access/units/{id}/staff", unit).with(as(users, "admin")))
+			.andExpect(content().string(containsString("/admin/accounts/new?unit=" + unit)));
+		mvc.perform(get("/access/units/{id}/staff", unit).with(as(users, "director.chengguan")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("/admin/accounts/new"))));
+	}
+
+	@Test
 	void accountAdministrationNeedsTheSystemAdministratorRole() throws Exception {
 		mvc.perform(get("/admin/accounts").with(as(users, "bureau.gansu"))).andExpect(status().isForbidden());
 		mvc.perform(get("/admin/accounts").with(as(users, "clerk.chengguan"))).andExpect(status().isForbidden());

@@ -5,6 +5,9 @@ import java.time.OffsetDateTime;
 
 import org.legalaid.access.Accounts;
 import org.legalaid.access.StaffAccount;
+import org.legalaid.network.ServiceNetwork;
+import org.legalaid.network.ServiceUnit;
+import org.legalaid.shared.CurrentActor;
 import org.legalaid.shared.PageRequest;
 import org.legalaid.shared.Role;
 import org.legalaid.shared.RuleViolation;
@@ -23,11 +26,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountAdminController {
 
 	private final Accounts accounts;
+	private final ServiceNetwork network;
+	private final CurrentActor actors;
 	private final Clock clock;
 
-	AccountAdminController(Accounts accounts, Clock clock) {
+	AccountAdminController(Accounts accounts, ServiceNetwork network, CurrentActor actors, Clock clock) {
 		this.accounts = accounts;
+		this.network = network;
+		this.actors = actors;
 		this.clock = clock;
+	}
+
+	/** The unit the form names, shown beside the number so the administrator sees what they chose. */
+	@ModelAttribute("unit")
+	ServiceUnit unit(@RequestParam(name = "unitId", required = false) Long unitId,
+			@RequestParam(name = "unit", required = false) Long unit) {
+		Long id = unitId != null ? unitId : unit;
+		return id == null ? null : actors.current().flatMap(a -> network.find(id, a)).orElse(null);
 	}
 
 	@ModelAttribute("allRoles")
@@ -68,6 +83,7 @@ class AccountAdminController {
 		StaffAccount account = accounts.get(id);
 		model.addAttribute("account", account);
 		model.addAttribute("form", AccountForm.of(account));
+		model.addAttribute("unit", unit(account.unitId(), null));
 		model.addAttribute("locked", account.lockedAt(OffsetDateTime.now(clock)));
 		return "access/account-form";
 	}
