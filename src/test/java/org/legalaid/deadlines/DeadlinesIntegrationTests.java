@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.DayOfWeek;
@@ -213,6 +214,14 @@ class DeadlinesIntegrationTests {
 			}
 		}
 		assertThat(lastSuccess).as("deadline-sweep ran successfully").isNotNull();
+	}
+
+	@Test
+	void calendarPageShowsTheYearAsAYearWithItsHolidays() throws Exception {
+		mvc.perform(get("/admin/calendar").param("year", "2026").with(user(users.loadUserByUsername("admin"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("2026 年放假和调休安排")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("2026-02-15")));
 	}
 
 	@Test
