@@ -184,7 +184,7 @@ public class ServiceNetwork {
 				SELECT u.kind, d.level, COUNT(*) AS n FROM network_unit u JOIN network_division d ON d.code = u.division_code
 				WHERE u.unit_path LIKE :path AND u.active = TRUE GROUP BY u.kind, d.level ORDER BY u.kind, d.level""")
 			.param("path", unit.path() + "%")
-			.query((rs, n) -> byLevel.put(levelKey(UnitKind.valueOf(rs.getString("kind")), rs.getInt("level")), rs.getLong("n")))
+			.query((rs, n) -> byLevel.merge(levelKey(UnitKind.valueOf(rs.getString("kind")), rs.getInt("level")), rs.getLong("n"), Long::sum))
 			.list();
 		String prefix = unit.divisionLevel().prefixOf(unit.divisionCode()) + "%";
 		String villageFilter = "v.level = 5 AND v.code LIKE :prefix";

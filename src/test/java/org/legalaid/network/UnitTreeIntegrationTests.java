@@ -103,6 +103,12 @@ class UnitTreeIntegrationTests {
 		assertThat(coverage.villagesCovered()).isEqualTo(coverage.villagesWithLiaisonPoint() + coverage.villagesWithAdviser());
 		assertThat(coverage.unitsByLevel()).containsKey("coverage.WORKSTATION").containsKey("coverage.LIAISON_POINT")
 			.containsEntry("coverage.centre.PREFECTURE", 1L);
+		ServiceUnit chengguan = unitAt("620102");
+		long workstations = jdbc.sql("SELECT COUNT(*) FROM network_unit WHERE kind = 'WORKSTATION' AND active = TRUE AND unit_path LIKE :p")
+			.param("p", chengguan.path() + "%").query(Long.class).single();
+		assertThat(workstations).as("workstations at county and township level").isGreaterThanOrEqualTo(2);
+		assertThat(actors.callAsSystem(() -> network.coverage(chengguan.id())).unitsByLevel().get("coverage.WORKSTATION"))
+			.isEqualTo(workstations);
 		Coverage province = actors.callAsSystem(() -> network.coverage(unitAt("620000").id()));
 		// every county of Gansu has a centre, except Jiayuguan's single county-level division served by the city centre
 		assertThat(province.unitsByLevel().get("coverage.centre.COUNTY")).isEqualTo(
