@@ -79,5 +79,11 @@ class MessagesTests {
 		for (var level : org.legalaid.network.DivisionLevel.values()) {
 			assertThat(zh).containsKey(level.messageKey());
 		}
+		for (var status : org.legalaid.intake.ApplicationStatus.values()) {
+			assertThat(zh).containsKey(status.messageKey());
+		}
+		for (var channel : org.legalaid.intake.Channel.values()) {
+			assertThat(zh).containsKey(channel.messageKey());
+		}
 	}
 }
