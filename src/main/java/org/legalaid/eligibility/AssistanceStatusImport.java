@@ -70,9 +70,7 @@ public class AssistanceStatusImport {
 
 	@Transactional
 	public Result importCsv(Reader csv) {
-		if (!actors.require().hasAny(ADMINS)) {
-			throw new AccessRefused("the assistance register import needs BUREAU_ADMIN or SYSTEM_ADMIN");
-		}
+		requireAdmin();
 		List<RowError> errors = new ArrayList<>();
 		List<Row> rows = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
@@ -125,6 +123,12 @@ public class AssistanceStatusImport {
 		}
 		audit.record(AuditAction.IMPORT, RECORD, "csv", rows.size() + " rows");
 		return new Result(rows.size(), List.of());
+	}
+
+	void requireAdmin() {
+		if (!actors.require().hasAny(ADMINS)) {
+			throw new AccessRefused("the assistance register import needs BUREAU_ADMIN or SYSTEM_ADMIN");
+		}
 	}
 
 	private static boolean header(String line) {

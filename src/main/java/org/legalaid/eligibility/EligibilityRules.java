@@ -103,7 +103,9 @@ public class EligibilityRules {
 		return rulesFor(regionCode, date).mattersInForce(date);
 	}
 
+	/** One matter of the catalogue, for the administrator. */
 	public Matter matter(long id) {
+		requireAdmin();
 		return jdbc.sql("SELECT " + MATTER_COLUMNS + " FROM eligibility_matter WHERE id = :id")
 			.param("id", id)
 			.query(EligibilityRules::matter)
