@@ -1,0 +1,5 @@
+package org.legalaid.documents;
+
+/** An issued document with its stored PDF. */
+public record DocumentFile(IssuedDocument document, byte[] content) {
+}
