@@ -1,0 +1,172 @@
+package org.legalaid.intake;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.legalaid.shared.Actor;
+import org.legalaid.shared.Page;
+import org.legalaid.shared.PageRequest;
+import org.legalaid.shared.ScopedJdbc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Application storage; staff reads go through {@link ScopedJdbc}. */
+@Repository
+class ApplicationRepository {
+
+	private static final String SUMMARY = """
+			SELECT a.id, a.number, a.applicant_name, a.applicant_person_id, a.matter_code, a.channel, a.status, a.received_at,
+			       a.review_due_at, a.urgent_reason, a.green_channel, a.possible_duplicate_of, a.unit_id, a.version
+			FROM intake_application a""";
+
+	private final JdbcClient jdbc;
+	private final ScopedJdbc scoped;
+
+	ApplicationRepository(JdbcClient jdbc, ScopedJdbc scoped) {
+		this.jdbc = jdbc;
+		this.scoped = scoped;
+	}
+
+	long nextId() {
+		return jdbc.sql("SELECT nextval('intake_application_seq')").query(Long.class).single();
+	}
+
+	/** The next number of the unit's yearly series, counted inside the caller's transaction (row lock). */
+	int nextNumber(long unitId, int year) {
+		int updated = jdbc.sql("UPDATE intake_number_counter SET next_number = next_number + 1 WHERE unit_id = :u AND counter_year = :y")
+			.param("u", unitId).param("y", year).update();
+		if (updated == 0) {
+			jdbc.sql("INSERT INTO intake_number_counter (unit_id, counter_year, next_number) VALUES (:u, :y, 2)")
+				.param("u", unitId).param("y", year).update();
+			return 1;
+		}
+		return jdbc.sql("SELECT next_number - 1 FROM intake_number_counter WHERE unit_id = :u AND counter_year = :y")
+			.param("u", unitId).param("y", year).query(Integer.class).single();
+	}
+
+	record NewApplication(long id, String number, long unitId, String unitPath, long receivedUnitId, String regionCode,
+			Channel channel, long applicantId, String applicantName, String applicantKey, String agentName,
+			String agentRelation, String matterCode, String factsEncrypted, OffsetDateTime receivedAt,
+			OffsetDateTime forwardedReceivedAt, String urgentReason, boolean greenChannel, Long possibleDuplicateOf,
+			String idempotencyKey, String requestHash) {
+	}
+
+	void insert(NewApplication a, OffsetDateTime now) {
+		jdbc.sql("""
+				INSERT INTO intake_application (id, number, unit_id, unit_path, received_unit_id, region_code, channel,
+				       applicant_person_id, applicant_name, applicant_key, agent_name, agent_relation, matter_code, facts_enc,
+				       status, received_at, forwarded_received_at, urgent_reason, green_channel, possible_duplicate_of,
+				       idempotency_key, request_hash, version, created_at, updated_at)
+				VALUES (:id, :number, :unit, :path, :received, :region, :channel, :applicant, :name, :key, :agent, :relation,
+				        :matter, :facts, 'RECEIVED', :receivedAt, :forwardedAt, :urgent, :green, :duplicate, :idem, :hash, 0,
+				        :now, :now)""")
+			.param("id", a.id()).param("number", a.number()).param("unit", a.unitId()).param("path", a.unitPath())
+			.param("received", a.receivedUnitId()).param("region", a.regionCode()).param("channel", a.channel().name())
+			.param("applicant", a.applicantId()).param("name", a.applicantName()).param("key", a.applicantKey())
+			.param("agent", a.agentName()).param("relation", a.agentRelation()).param("matter", a.matterCode())
+			.param("facts", a.factsEncrypted()).param("receivedAt", a.receivedAt()).param("forwardedAt", a.forwardedReceivedAt())
+			.param("urgent", a.urgentReason()).param("green", a.greenChannel()).param("duplicate", a.possibleDuplicateOf())
+			.param("idem", a.idempotencyKey()).param("hash", a.requestHash()).param("now", now).update();
+	}
+
+	void setReviewDeadline(long id, long timerId, OffsetDateTime dueAt) {
+		jdbc.sql("UPDATE intake_application SET review_timer_id = :t, review_due_at = :d WHERE id = :id")
+			.param("t", timerId).param("d", dueAt).param("id", id).update();
+	}
+
+	void insertOpposingParty(long applicationId, OpposingParty party, String idEncrypted, String idKey) {
+		jdbc.sql("""
+				INSERT INTO intake_opposing_party (application_id, name, id_number_enc, id_number_key, organisation_code, party_role)
+				VALUES (:a, :name, :enc, :key, :org, :role)""")
+			.param("a", applicationId).param("name", blankToNull(party.name())).param("enc", idEncrypted).param("key", idKey)
+			.param("org", blankToNull(party.organisationCode())).param("role", blankToNull(party.role())).update();
+	}
+
+	void history(long applicationId, ApplicationStatus from, ApplicationStatus to, Actor actor, OffsetDateTime at, String reason) {
+		jdbc.sql("""
+				INSERT INTO intake_status_history (application_id, from_status, to_status, actor_id, actor_username, changed_at, reason)
+				VALUES (:a, :from, :to, :actorId, :actor, :at, :reason)""")
+			.param("a", applicationId).param("from", from == null ? null : from.name()).param("to", to.name())
+			.param("actorId", actor.accountId() == 0 ? null : actor.accountId()).param("actor", actor.username())
+			.param("at", at).param("reason", reason).update();
+	}
+
+	/** An earlier submission with this idempotency key, whatever the scope (the key belongs to one submitter). */
+	Optional<Submitted> byIdempotencyKey(String key) {
+		return jdbc.sql("SELECT id, number, request_hash, possible_duplicate_of FROM intake_application WHERE idempotency_key = :k")
+			.param("k", key)
+			.query((rs, n) -> new Submitted(rs.getLong("id"), rs.getString("number"), rs.getString("request_hash"),
+					(Long) rs.getObject("possible_duplicate_of", Long.class)))
+			.optional();
+	}
+
+	record Submitted(long id, String number, String requestHash, Long possibleDuplicateOf) {
+	}
+
+	/** An open application of the same applicant for the same matter, anywhere (duplicate flag only). */
+	Optional<Long> openApplicationOf(String applicantKey, String matterCode) {
+		if (applicantKey == null) {
+			return Optional.empty();
+		}
+		return jdbc.sql("""
+				SELECT MIN(id) FROM intake_application
+				WHERE applicant_key = :k AND matter_code = :m AND status IN ('RECEIVED', 'SUPPLEMENT_REQUESTED', 'UNDER_REVIEW', 'PRE_AID')""")
+			.param("k", applicantKey).param("m", matterCode).query(Long.class).optional();
+	}
+
+	Optional<ApplicationSummary> find(long id) {
+		return scoped.sql(SUMMARY + " WHERE a.id = :id AND SCOPE(a.unit_path)").param("id", id)
+			.query(ApplicationRepository::summary).optional();
+	}
+
+	Optional<String> factsEncrypted(long id) {
+		return scoped.sql("SELECT a.facts_enc FROM intake_application a WHERE a.id = :id AND SCOPE(a.unit_path)").param("id", id)
+			.query(String.class).optional();
+	}
+
+	List<OpposingParty> opposingParties(long id) {
+		return scoped.sql("""
+				SELECT p.name, p.organisation_code, p.party_role FROM intake_opposing_party p
+				JOIN intake_application a ON a.id = p.application_id
+				WHERE p.application_id = :id AND SCOPE(a.unit_path) ORDER BY p.id""")
+			.param("id", id)
+			.query((rs, n) -> new OpposingParty(rs.getString("name"), null, rs.getString("organisation_code"), rs.getString("party_role")))
+			.list();
+	}
+
+	/**
+	 * The work queue: open applications first urgent ones, then the green channel, then by the end of the review
+	 * time limit, oldest first.
+	 */
+	Page<ApplicationSummary> queue(boolean openOnly, String text, PageRequest page) {
+		String where = " " + """
+				WHERE SCOPE(a.unit_path)
+				   AND (:open = FALSE OR a.status IN ('RECEIVED', 'SUPPLEMENT_REQUESTED', 'UNDER_REVIEW', 'PRE_AID'))
+				   AND (a.number LIKE :q OR a.applicant_name LIKE :q)""";
+		String q = "%" + text.replace("%", "").replace("_", "") + "%";
+		long total = scoped.sql("SELECT COUNT(*) FROM intake_application a" + where).param("open", openOnly).param("q", q)
+			.query(Long.class).single();
+		List<ApplicationSummary> items = scoped.sql(SUMMARY + where + " " + """
+				ORDER BY CASE WHEN a.urgent_reason IS NULL THEN 1 ELSE 0 END, CASE WHEN a.green_channel THEN 0 ELSE 1 END,
+				          a.review_due_at, a.received_at, a.id LIMIT :limit OFFSET :offset""")
+			.param("open", openOnly).param("q", q).param("limit", page.size()).param("offset", page.offset())
+			.query(ApplicationRepository::summary).list();
+		return Page.of(items, page, total);
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+
+	static ApplicationSummary summary(ResultSet rs, int n) throws SQLException {
+		return new ApplicationSummary(new ApplicationId(rs.getLong("id")), rs.getString("number"), rs.getString("applicant_name"),
+				rs.getLong("applicant_person_id"), rs.getString("matter_code"), Channel.valueOf(rs.getString("channel")),
+				ApplicationStatus.valueOf(rs.getString("status")), rs.getObject("received_at", OffsetDateTime.class),
+				rs.getObject("review_due_at", OffsetDateTime.class), rs.getString("urgent_reason") != null,
+				rs.getBoolean("green_channel"), (Long) rs.getObject("possible_duplicate_of", Long.class), rs.getLong("unit_id"),
+				rs.getInt("version"));
+	}
+}

@@ -1,0 +1,18 @@
+package org.legalaid.intake;
+
+import java.time.OffsetDateTime;
+
+/**
+ * An application as lists and pages show it: no personal data beyond the applicant's name.
+ * {@code reviewDueAt} is the end of the legal review time limit (D4); {@code priority} puts urgent and
+ * green-channel applications first.
+ */
+public record ApplicationSummary(ApplicationId id, String number, String applicantName, long applicantId,
+		String matterCode, Channel channel, ApplicationStatus status, OffsetDateTime receivedAt,
+		OffsetDateTime reviewDueAt, boolean urgent, boolean greenChannel, Long possibleDuplicateOf, long unitId,
+		int version) {
+
+	public boolean overdueAt(OffsetDateTime now) {
+		return status.isOpen() && reviewDueAt != null && !now.isBefore(reviewDueAt);
+	}
+}

@@ -1,0 +1,279 @@
+package org.legalaid.intake;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.legalaid.deadlines.Deadlines;
+import org.legalaid.eligibility.EligibilityRules;
+import org.legalaid.eligibility.Matter;
+import org.legalaid.network.ServiceNetwork;
+import org.legalaid.network.ServiceUnit;
+import org.legalaid.network.UnitKind;
+import org.legalaid.people.IdentityDocumentType;
+import org.legalaid.people.People;
+import org.legalaid.people.PersonCard;
+import org.legalaid.people.PersonDraft;
+import org.legalaid.people.PersonGroup;
+import org.legalaid.people.PersonId;
+import org.legalaid.people.ResidentIdNumber;
+import org.legalaid.shared.AccessRefused;
+import org.legalaid.shared.Actor;
+import org.legalaid.shared.AuditAction;
+import org.legalaid.shared.AuditLog;
+import org.legalaid.shared.CurrentActor;
+import org.legalaid.shared.Page;
+import org.legalaid.shared.PageRequest;
+import org.legalaid.shared.PersonalData;
+import org.legalaid.shared.RecordNotFound;
+import org.legalaid.shared.Role;
+import org.legalaid.shared.RuleViolation;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registering applications and reading them back. An application belongs to the unit that received it (so that
+ * unit and every unit above it see it) and is decided by the nearest legal-aid centre at or above that unit, whose
+ * region's rules apply. The review time limit (D4) starts when it is received.
+ */
+@Service
+public class Applications {
+
+	static final String RECORD = "application";
+	/** Groups served through the green channel (product.md capability 4). */
+	public static final Set<PersonGroup> GREEN_CHANNEL = Set.copyOf(EnumSet.of(PersonGroup.MIGRANT_WORKER,
+			PersonGroup.ELDERLY, PersonGroup.DISABLED, PersonGroup.MINOR, PersonGroup.LEFT_BEHIND,
+			PersonGroup.SERVICE_MEMBER_OR_FAMILY));
+	static final Set<Role> REGISTRARS = Set.copyOf(EnumSet.of(Role.WINDOW_CLERK, Role.REVIEWER, Role.DIRECTOR));
+	private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:-]{8,100}");
+	private static final int MAX_FACTS = 4000;
+
+	private final ApplicationRepository applications;
+	private final People people;
+	private final EligibilityRules rules;
+	private final ServiceNetwork network;
+	private final Deadlines deadlines;
+	private final PersonalData personalData;
+	private final CurrentActor actors;
+	private final AuditLog audit;
+	private final Clock clock;
+
+	Applications(ApplicationRepository applications, People people, EligibilityRules rules, ServiceNetwork network,
+			Deadlines deadlines, PersonalData personalData, CurrentActor actors, AuditLog audit, Clock clock) {
+		this.applications = applications;
+		this.people = people;
+		this.rules = rules;
+		this.network = network;
+		this.deadlines = deadlines;
+		this.personalData = personalData;
+		this.actors = actors;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * Registers an application. A repeat with the same idempotency key returns the first registration and creates
+	 * nothing; the same key with different content is refused. Any problem stores nothing.
+	 */
+	@Transactional
+	public Registration register(ApplicationDraft draft, String idempotencyKey) {
+		Actor actor = actors.require();
+		if (!actor.hasAny(REGISTRARS)) {
+			throw new AccessRefused("registering applications needs one of " + REGISTRARS);
+		}
+		String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
+		if (key != null && !IDEMPOTENCY_KEY.matcher(key).matches()) {
+			throw new RuleViolation("idempotencyKey", "application.error.idempotency.invalid");
+		}
+		String hash = requestHash(draft);
+		if (key != null) {
+			var earlier = applications.byIdempotencyKey(key);
+			if (earlier.isPresent()) {
+				if (!earlier.get().requestHash().equals(hash)) {
+					throw new RuleViolation("idempotencyKey", "application.error.idempotency.reused");
+				}
+				return new Registration(new ApplicationId(earlier.get().id()), earlier.get().number(), true,
+						earlier.get().possibleDuplicateOf());
+			}
+		}
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		LocalDate today = now.toLocalDate();
+		ServiceUnit received = network.get(actor.unitId());
+		ServiceUnit centre = competentCentre(received);
+		Matter matter = checkDraft(draft, centre, now);
+		PersonId applicant = applicant(draft.applicant());
+		PersonCard card = people.get(applicant);
+		String applicantKey = personKey(draft.applicant().documentType(), draft.applicant().documentNumber());
+		Long duplicateOf = applications.openApplicationOf(applicantKey, matter.code()).orElse(null);
+		boolean green = card.groupsOn(today).stream().anyMatch(GREEN_CHANNEL::contains);
+
+		long id = applications.nextId();
+		String number = "%s-%d-%06d".formatted(centre.divisionCode(), today.getYear(), applications.nextNumber(centre.id(), today.getYear()));
+		applications.insert(new ApplicationRepository.NewApplication(id, number, centre.id(), received.path(), received.id(),
+				centre.divisionCode(), draft.channel(), applicant.value(), card.name(), applicantKey, blankToNull(draft.agentName()),
+				blankToNull(draft.agentRelation()), matter.code(), personalData.encrypt(blankToNull(draft.facts())), now,
+				draft.forwardedReceivedAt(), blankToNull(draft.urgentReason()), green, duplicateOf, key, hash), now);
+		applications.history(id, null, ApplicationStatus.RECEIVED, actor, now, draft.channel().name());
+		for (OpposingParty party : draft.opposingParties()) {
+			String idNumber = blankToNull(party.idNumber());
+			applications.insertOpposingParty(id, party, personalData.encrypt(idNumber),
+					idNumber == null ? null : personalData.lookupKey(ResidentIdNumber.normalise(idNumber)));
+		}
+		long timer = deadlines.track(RECORD, Long.toString(id), received.path(), centre.divisionCode(), "D4", now.toInstant());
+		applications.setReviewDeadline(id, timer, deadlines.timer(timer).dueAt().atZone(clock.getZone()).toOffsetDateTime());
+		audit.record(AuditAction.CREATE, RECORD, id, number + " " + draft.channel() + " " + matter.code()
+				+ (duplicateOf == null ? "" : " possible duplicate of " + duplicateOf));
+		return new Registration(new ApplicationId(id), number, false, duplicateOf);
+	}
+
+	@Transactional(readOnly = true)
+	public ApplicationSummary get(ApplicationId id) {
+		return applications.find(id.value()).orElseThrow(() -> new RecordNotFound(RECORD, id.value()));
+	}
+
+	/** The opposing parties as recorded (names, organisation codes and roles; ID numbers stay protected). */
+	@Transactional(readOnly = true)
+	public List<OpposingParty> opposingParties(ApplicationId id) {
+		get(id);
+		return applications.opposingParties(id.value());
+	}
+
+	/** The facts in full: personal data, so a separate audited action. */
+	@Transactional
+	public String revealFacts(ApplicationId id) {
+		Actor actor = actors.require();
+		if (!actor.hasAny(REGISTRARS)) {
+			throw new AccessRefused("reading the facts needs one of " + REGISTRARS);
+		}
+		String facts = personalData.decrypt(applications.factsEncrypted(id.value()).orElseThrow(() -> new RecordNotFound(RECORD, id.value())));
+		audit.record(AuditAction.REVEAL_PERSONAL_DATA, RECORD, id.value(), "facts");
+		return facts;
+	}
+
+	/** The work queue of the actor's subtree: urgent first, then the green channel, then by review deadline. */
+	@Transactional(readOnly = true)
+	public Page<ApplicationSummary> queue(boolean openOnly, String text, PageRequest page) {
+		actors.require();
+		return applications.queue(openOnly, text == null ? "" : text.strip(), page);
+	}
+
+	/** The matters an application received at the actor's unit may concern today (the deciding centre's region). */
+	@Transactional(readOnly = true)
+	public List<Matter> mattersAvailable() {
+		ServiceUnit centre = competentCentre(network.get(actors.require().unitId()));
+		LocalDate today = LocalDate.now(clock);
+		return rules.rulesFor(centre.divisionCode(), today).mattersInForce(today);
+	}
+
+	/** The legal-aid centre that decides applications received at the unit: itself or its nearest centre above. */
+	ServiceUnit competentCentre(ServiceUnit unit) {
+		ServiceUnit at = unit;
+		while (at.kind() != UnitKind.CENTRE) {
+			Long parent = at.parentId();
+			if (parent == null) {
+				throw new IllegalStateException("unit " + unit.id() + " has no legal-aid centre above it");
+			}
+			at = network.find(parent, Actor.SYSTEM).orElseThrow();
+		}
+		return at;
+	}
+
+	private Matter checkDraft(ApplicationDraft draft, ServiceUnit centre, OffsetDateTime now) {
+		if (draft.applicant() == null) {
+			throw new RuleViolation("applicant.name", "person.error.name.required");
+		}
+		if (draft.channel() == null) {
+			throw new RuleViolation("channel", "application.error.channel.required");
+		}
+		Matter matter = rules.rulesFor(centre.divisionCode(), now.toLocalDate()).matter(draft.matterCode(), now.toLocalDate())
+			.orElseThrow(() -> new RuleViolation("matterCode", "application.error.matter.unknown"));
+		if (draft.channel().isForwarded()) {
+			if (draft.forwardedReceivedAt() == null) {
+				throw new RuleViolation("forwardedReceivedAt", "application.error.forwarded.required");
+			}
+			if (draft.forwardedReceivedAt().isAfter(now)) {
+				throw new RuleViolation("forwardedReceivedAt", "application.error.forwarded.future");
+			}
+		}
+		if (draft.facts() != null && draft.facts().length() > MAX_FACTS) {
+			throw new RuleViolation("facts", "application.error.facts.length", MAX_FACTS);
+		}
+		if (!plainText(draft.agentName(), 60) || !plainText(draft.agentRelation(), 30)) {
+			throw new RuleViolation("agentName", "application.error.agent.invalid");
+		}
+		if (!plainText(draft.urgentReason(), 300)) {
+			throw new RuleViolation("urgentReason", "application.error.urgent.invalid");
+		}
+		List<OpposingParty> parties = draft.opposingParties();
+		for (int i = 0; i < parties.size(); i++) {
+			OpposingParty p = parties.get(i);
+			if (!plainText(p.name(), 100) || !plainText(p.role(), 60) || !plainText(p.organisationCode(), 30)) {
+				throw new RuleViolation("opposingParties[" + i + "].name", "application.error.party.invalid");
+			}
+			if (p.idNumber() != null && !p.idNumber().isBlank()) {
+				var problem = ResidentIdNumber.problemWith(p.idNumber(), now.toLocalDate());
+				if (problem.isPresent()) {
+					throw new RuleViolation("opposingParties[" + i + "].idNumber", problem.get().messageKey());
+				}
+			}
+		}
+		return matter;
+	}
+
+	/** The applicant: found by document within the actor's scope, or registered now. */
+	private PersonId applicant(PersonDraft draft) {
+		List<PersonCard> known = people.findByDocument(draft.documentType(), draft.documentNumber());
+		if (!known.isEmpty()) {
+			return known.getFirst().id();
+		}
+		try {
+			return people.register(draft);
+		}
+		catch (RuleViolation e) {
+			throw new RuleViolation(e.field() == null ? "applicant" : "applicant." + e.field(), e.messageKey(), e.args());
+		}
+	}
+
+	private String personKey(IdentityDocumentType type, String number) {
+		return number == null ? null : personalData.lookupKey(type + ":" + ResidentIdNumber.normalise(number));
+	}
+
+	/** A digest of what was submitted, independent of collection order, to recognise a repeated submission. */
+	static String requestHash(ApplicationDraft draft) {
+		PersonDraft a = draft.applicant();
+		StringBuilder canonical = new StringBuilder();
+		if (a != null) {
+			canonical.append(a.name()).append('|').append(a.documentType()).append('|').append(ResidentIdNumber.normalise(a.documentNumber()))
+				.append('|').append(a.issuingCountry()).append('|').append(a.birthDate()).append('|').append(a.sex()).append('|')
+				.append(a.phone()).append('|').append(a.address()).append('|').append(a.householdDivisionCode()).append('|')
+				.append(a.groups().stream().map(Enum::name).sorted().toList());
+		}
+		canonical.append('|').append(draft.agentName()).append('|').append(draft.agentRelation()).append('|')
+			.append(draft.matterCode()).append('|').append(draft.channel()).append('|')
+			.append(draft.forwardedReceivedAt() == null ? null : draft.forwardedReceivedAt().toInstant()).append('|')
+			.append(draft.facts()).append('|').append(draft.urgentReason()).append('|').append(draft.opposingParties());
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static boolean plainText(String s, int max) {
+		return s == null || (s.length() <= max && s.chars().noneMatch(c -> c == '<' || c == '>' || Character.isISOControl(c)));
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+}

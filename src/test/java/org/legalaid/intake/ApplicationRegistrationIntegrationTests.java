@@ -1,0 +1,194 @@
+package org.legalaid.intake;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.Test;
+import org.legalaid.people.IdentityDocumentType;
+import org.legalaid.people.PersonDraft;
+import org.legalaid.people.PersonGroup;
+import org.legalaid.shared.RuleViolation;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.legalaid.Staff.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Registering applications at the window: numbers, deadlines, idempotency, duplicates, bad input and scope. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ApplicationRegistrationIntegrationTests {
+
+	@Autowired Applications applications;
+	@Autowired UserDetailsService users;
+	@Autowired JdbcClient jdbc;
+	@Autowired MockMvc mvc;
+
+	/** A valid resident ID number: birth date and sequence vary, the check character is computed. */
+	static String residentId(String birth, int sequence) {
+		String body = "620102" + birth + String.format("%03d", sequence);
+		int[] w = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
+		int sum = 0;
+		for (int i = 0; i < 17; i++) {
+			sum += (body.charAt(i) - '0') * w[i];
+		}
+		return body + "10X98765432".charAt(sum % 11);
+	}
+
+	static int sequence = (int) (System.nanoTime() % 900);
+
+	static String freshId() {
+		sequence = sequence % 998 + 1;
+		return residentId("1985" + String.format("%02d", 1 + sequence % 12) + "15", sequence);
+	}
+
+	static String wrongCheck(String good) {
+		return good.substring(0, 17) + (good.charAt(17) == '0' ? '1' : '0');
+	}
+
+	<T> T signedIn(String username, Supplier<T> work) {
+		var principal = users.loadUserByUsername(username);
+		var context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		try {
+			return work.get();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	static ApplicationDraft walkIn(String name, String idNumber, String matter, Set<PersonGroup> groups, String urgent) {
+		return new ApplicationDraft(new PersonDraft(name, IdentityDocumentType.RESIDENT_ID, idNumber, null, null, null, null,
+				"13800001234", "兰州市城关区某路 1 号", "620102", groups), null, null, matter, Channel.WINDOW, null,
+				"欠薪三个月，约两万元", List.of(new OpposingParty("某建筑公司", null, "91620100MA00000000", "被申请人")), urgent);
+	}
+
+	long count(String table) {
+		return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+	}
+
+	@Test
+	void aWalkInApplicationGetsANumberTheReviewDeadlineAndAHistory() {
+		Registration r = signedIn("clerk.chengguan", () -> applications.register(walkIn("王小二", freshId(), "A31.5", Set.of(), null), null));
+		assertThat(r.number()).matches("620102-\\d{4}-\\d{6}");
+		assertThat(r.repeated()).isFalse();
+		ApplicationSummary a = signedIn("clerk.chengguan", () -> applications.get(r.id()));
+		assertThat(a.status()).isEqualTo(ApplicationStatus.RECEIVED);
+		assertThat(a.reviewDueAt()).isAfter(a.receivedAt().plusDays(6));
+		assertThat(jdbc.sql("SELECT to_status FROM intake_status_history WHERE application_id = :id").param("id", r.id().value())
+			.query(String.class).list()).containsExactly("RECEIVED");
+		assertThat(jdbc.sql("SELECT facts_enc FROM intake_application WHERE id = :id").param("id", r.id().value())
+			.query(String.class).single()).startsWith("v1:").doesNotContain("欠薪");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM deadlines_timer WHERE subject_type = 'application' AND subject_id = :id AND rule_code = 'D4'")
+			.param("id", r.id().toString()).query(Integer.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void aRepeatedSubmissionWithTheSameKeyCreatesOneApplication() {
+		String key = UUID.randomUUID().toString();
+		ApplicationDraft draft = walkIn("李四", freshId(), "A31.5", Set.of(), null);
+		long before = count("intake_application");
+		Registration first = signedIn("clerk.chengguan", () -> applications.register(draft, key));
+		Registration second = signedIn("clerk.chengguan", () -> applications.register(draft, key));
+		assertThat(second.id()).isEqualTo(first.id());
+		assertThat(second.repeated()).isTrue();
+		assertThat(count("intake_application")).isEqualTo(before + 1);
+		ApplicationDraft other = walkIn("李四", freshId(), "A31.4", Set.of(), null);
+		assertThatThrownBy(() -> signedIn("clerk.chengguan", () -> applications.register(other, key)))
+			.isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("application.error.idempotency.reused"));
+	}
+
+	@Test
+	void anOpenApplicationForTheSamePersonAndMatterIsFlagged() {
+		String id = freshId();
+		Registration first = signedIn("clerk.chengguan", () -> applications.register(walkIn("赵六", id, "A31.4", Set.of(), null), null));
+		Registration second = signedIn("clerk.chengguan", () -> applications.register(walkIn("赵六", id, "A31.4", Set.of(), null), null));
+		assertThat(first.possibleDuplicateOf()).isNull();
+		assertThat(second.possibleDuplicateOf()).isEqualTo(first.id().value());
+		assertThat(second.id()).isNotEqualTo(first.id());
+	}
+
+	@Test
+	void badInputGetsAClearErrorAndStoresNothing() {
+		long applicationsBefore = count("intake_application");
+		long peopleBefore = count("people_person");
+		String wrongCheck = wrongCheck(freshId());
+		assertThatThrownBy(() -> signedIn("clerk.chengguan", () -> applications.register(walkIn("钱七", wrongCheck, "A31.5", Set.of(), null), null)))
+			.isInstanceOfSatisfying(RuleViolation.class, e -> {
+				assertThat(e.field()).isEqualTo("applicant.documentNumber");
+				assertThat(e.messageKey()).isEqualTo("person.error.id.checksum");
+			});
+		assertThatThrownBy(() -> signedIn("clerk.chengguan", () -> applications.register(walkIn("<script>alert(1)</script>", freshId(), "A31.5", Set.of(), null), null)))
+			.isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("applicant.name"));
+		assertThatThrownBy(() -> signedIn("clerk.chengguan", () -> applications.register(walkIn("", freshId(), "A31.5", Set.of(), null), null)))
+			.isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("applicant.name"));
+		assertThatThrownBy(() -> signedIn("clerk.chengguan", () -> applications.register(walkIn("孙八", freshId(), "NO_SUCH", Set.of(), null), null)))
+			.isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("matterCode"));
+		ApplicationDraft forwardedWithoutTime = new ApplicationDraft(PersonDraft.citizen("周九", freshId()), null, null, "A24",
+				Channel.FORWARDED_BY_ORGAN, null, null, List.of(), null);
+		assertThatThrownBy(() -> signedIn("clerk.chengguan", () -> applications.register(forwardedWithoutTime, null)))
+			.isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("forwardedReceivedAt"));
+		assertThat(count("intake_application")).isEqualTo(applicationsBefore);
+		assertThat(count("people_person")).isEqualTo(peopleBefore);
+	}
+
+	@Test
+	void theQueuePutsUrgentThenGreenChannelApplicationsFirst() {
+		Registration normal = signedIn("clerk.jiayuguan", () -> applications.register(walkIn("普通", freshId(), "A31.4", Set.of(), null), null));
+		Registration green = signedIn("clerk.jiayuguan", () -> applications.register(walkIn("农民工", freshId(), "A31.5", Set.of(PersonGroup.MIGRANT_WORKER), null), null));
+		Registration urgent = signedIn("clerk.jiayuguan", () -> applications.register(walkIn("紧急", freshId(), "A31.7", Set.of(), "诉讼时效仅剩 5 日"), null));
+		var queue = signedIn("clerk.jiayuguan", () -> applications.queue(true, "", org.legalaid.shared.PageRequest.of(0, 200))).items();
+		List<ApplicationId> order = queue.stream().map(ApplicationSummary::id).filter(id -> Set.of(normal.id(), green.id(), urgent.id()).contains(id)).toList();
+		assertThat(order).containsExactly(urgent.id(), green.id(), normal.id());
+		assertThat(queue.stream().filter(a -> a.id().equals(green.id())).findFirst().orElseThrow().greenChannel()).isTrue();
+	}
+
+	@Test
+	void aNeighbouringCountyCannotOpenTheApplication() throws Exception {
+		Registration r = signedIn("clerk.chengguan", () -> applications.register(walkIn("吴十", freshId(), "A31.5", Set.of(), null), null));
+		mvc.perform(get("/intake/applications/{id}", r.id().value()).with(as(users, "clerk.chengguan")))
+			.andExpect(status().isOk()).andExpect(content().string(containsString(r.number())));
+		mvc.perform(get("/intake/applications/{id}", r.id().value()).with(as(users, "clerk.qilihe")))
+			.andExpect(status().isNotFound()).andExpect(content().string(not(containsString("吴十"))));
+		mvc.perform(post("/intake/applications/{id}/facts", r.id().value()).with(as(users, "clerk.qilihe")).with(csrf()))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theFormShowsErrorsNextToTheFieldsAndADoubleClickRegistersOnce() throws Exception {
+		String key = UUID.randomUUID().toString();
+		long before = count("intake_application");
+		String idNumber = freshId();
+		for (int click = 0; click < 2; click++) {
+			mvc.perform(post("/intake/applications").with(as(users, "clerk.chengguan")).with(csrf())
+					.param("idempotencyKey", key).param("name", "郑十一").param("documentType", "RESIDENT_ID")
+					.param("documentNumber", idNumber).param("matterCode", "A31.5").param("channel", "WINDOW"))
+				.andExpect(status().is3xxRedirection());
+		}
+		assertThat(count("intake_application")).isEqualTo(before + 1);
+		mvc.perform(post("/intake/applications").with(as(users, "clerk.chengguan")).with(csrf())
+				.param("idempotencyKey", UUID.randomUUID().toString()).param("name", "郑十二").param("documentType", "RESIDENT_ID")
+				.param("documentNumber", wrongCheck(freshId())).param("matterCode", "A31.5").param("channel", "WINDOW"))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("is-invalid")));
+		assertThat(count("intake_application")).isEqualTo(before + 1);
+	}
+}
