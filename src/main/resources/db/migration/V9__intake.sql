@@ -66,3 +66,11 @@ CREATE TABLE intake_number_counter (
     next_number  INT    NOT NULL,
     PRIMARY KEY (unit_id, counter_year)
 );
+
+-- The materials the applicant handed in, as ticked by the clerk; listed on the receipt.
+CREATE TABLE intake_material (
+    application_id BIGINT      NOT NULL REFERENCES intake_application (id),
+    material_code  VARCHAR(40) NOT NULL,
+    received_at    TIMESTAMP WITH TIME ZONE NOT NULL,
+    PRIMARY KEY (application_id, material_code)
+);

@@ -72,6 +72,11 @@ class ApplicationRepository {
 			.param("idem", a.idempotencyKey()).param("hash", a.requestHash()).param("now", now).update();
 	}
 
+	void insertMaterial(long applicationId, String code, OffsetDateTime at) {
+		jdbc.sql("INSERT INTO intake_material (application_id, material_code, received_at) VALUES (:a, :c, :at)")
+			.param("a", applicationId).param("c", code).param("at", at).update();
+	}
+
 	void setReviewDeadline(long id, long timerId, OffsetDateTime dueAt) {
 		jdbc.sql("UPDATE intake_application SET review_timer_id = :t, review_due_at = :d WHERE id = :id")
 			.param("t", timerId).param("d", dueAt).param("id", id).update();

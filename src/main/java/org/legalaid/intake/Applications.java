@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 
 import org.legalaid.deadlines.Deadlines;
 import org.legalaid.eligibility.EligibilityRules;
+import org.legalaid.documents.IssuedDocument;
+import org.legalaid.eligibility.Materials;
 import org.legalaid.eligibility.Matter;
 import org.legalaid.network.ServiceNetwork;
 import org.legalaid.network.ServiceUnit;
@@ -64,10 +66,13 @@ public class Applications {
 	private final PersonalData personalData;
 	private final CurrentActor actors;
 	private final AuditLog audit;
+	private final Receipts receipts;
 	private final Clock clock;
 
 	Applications(ApplicationRepository applications, People people, EligibilityRules rules, ServiceNetwork network,
-			Deadlines deadlines, PersonalData personalData, CurrentActor actors, AuditLog audit, Clock clock) {
+			Deadlines deadlines, PersonalData personalData, CurrentActor actors, AuditLog audit, Receipts receipts,
+			Clock clock) {
+		this.receipts = receipts;
 		this.applications = applications;
 		this.people = people;
 		this.rules = rules;
@@ -127,8 +132,15 @@ public class Applications {
 			applications.insertOpposingParty(id, party, personalData.encrypt(idNumber),
 					idNumber == null ? null : personalData.lookupKey(ResidentIdNumber.normalise(idNumber)));
 		}
+		for (String code : Materials.ORDER) {
+			if (draft.materialsReceived().contains(code)) {
+				applications.insertMaterial(id, code, now);
+			}
+		}
 		long timer = deadlines.track(RECORD, Long.toString(id), received.path(), centre.divisionCode(), "D4", now.toInstant());
 		applications.setReviewDeadline(id, timer, deadlines.timer(timer).dueAt().atZone(clock.getZone()).toOffsetDateTime());
+		receipts.issue(id, number, received, card.name(), matter, draft, now,
+				deadlines.timer(timer).dueAt().atZone(clock.getZone()).toLocalDate());
 		audit.record(AuditAction.CREATE, RECORD, id, number + " " + draft.channel() + " " + matter.code()
 				+ (duplicateOf == null ? "" : " possible duplicate of " + duplicateOf));
 		return new Registration(new ApplicationId(id), number, false, duplicateOf);
@@ -144,6 +156,13 @@ public class Applications {
 	public List<OpposingParty> opposingParties(ApplicationId id) {
 		get(id);
 		return applications.opposingParties(id.value());
+	}
+
+	/** The official documents issued for the application (receipt, notices, decisions). */
+	@Transactional(readOnly = true)
+	public List<IssuedDocument> documents(ApplicationId id) {
+		get(id);
+		return receipts.documentsOf(id.value());
 	}
 
 	/** The facts in full: personal data, so a separate audited action. */
@@ -203,6 +222,9 @@ public class Applications {
 				throw new RuleViolation("forwardedReceivedAt", "application.error.forwarded.future");
 			}
 		}
+		if (!Materials.ORDER.containsAll(draft.materialsReceived())) {
+			throw new RuleViolation("materialsReceived", "application.error.material.unknown");
+		}
 		if (draft.facts() != null && draft.facts().length() > MAX_FACTS) {
 			throw new RuleViolation("facts", "application.error.facts.length", MAX_FACTS);
 		}
@@ -259,7 +281,8 @@ public class Applications {
 		canonical.append('|').append(draft.agentName()).append('|').append(draft.agentRelation()).append('|')
 			.append(draft.matterCode()).append('|').append(draft.channel()).append('|')
 			.append(draft.forwardedReceivedAt() == null ? null : draft.forwardedReceivedAt().toInstant()).append('|')
-			.append(draft.facts()).append('|').append(draft.urgentReason()).append('|').append(draft.opposingParties());
+			.append(draft.facts()).append('|').append(draft.urgentReason()).append('|').append(draft.opposingParties()).append('|')
+			.append(draft.materialsReceived().stream().sorted().toList());
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest);

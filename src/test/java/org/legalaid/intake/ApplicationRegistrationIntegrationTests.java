@@ -79,7 +79,8 @@ class ApplicationRegistrationIntegrationTests {
 	static ApplicationDraft walkIn(String name, String idNumber, String matter, Set<PersonGroup> groups, String urgent) {
 		return new ApplicationDraft(new PersonDraft(name, IdentityDocumentType.RESIDENT_ID, idNumber, null, null, null, null,
 				"13800001234", "兰州市城关区某路 1 号", "620102", groups), null, null, matter, Channel.WINDOW, null,
-				"欠薪三个月，约两万元", List.of(new OpposingParty("某建筑公司", null, "91620100MA00000000", "被申请人")), urgent);
+				"欠薪三个月，约两万元", List.of(new OpposingParty("某建筑公司", null, "91620100MA00000000", "被申请人")), urgent,
+				Set.of("APPLICATION_FORM", "IDENTITY_DOCUMENT"));
 	}
 
 	long count(String table) {
@@ -100,6 +101,21 @@ class ApplicationRegistrationIntegrationTests {
 			.query(String.class).single()).startsWith("v1:").doesNotContain("欠薪");
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM deadlines_timer WHERE subject_type = 'application' AND subject_id = :id AND rule_code = 'D4'")
 			.param("id", r.id().toString()).query(Integer.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void everyRegistrationIssuesAReceiptListingTheMaterialsReceived() throws Exception {
+		Registration r = signedIn("clerk.chengguan", () -> applications.register(walkIn("冯十三", freshId(), "A31.5", Set.of(), null), null));
+		var documents = signedIn("clerk.chengguan", () -> applications.documents(r.id()));
+		assertThat(documents).hasSize(1);
+		assertThat(documents.getFirst().kind()).isEqualTo(org.legalaid.documents.DocumentKind.RECEIPT);
+		byte[] pdf = jdbc.sql("SELECT content FROM documents_issued WHERE id = :id").param("id", documents.getFirst().id())
+			.query((rs, n) -> rs.getBytes(1)).single();
+		try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+			assertThat(text).contains("申请材料接收凭证").contains(r.number()).contains("冯十三").contains("法律援助申请表")
+				.contains("身份证件").doesNotContain("个人诚信承诺书");
+		}
 	}
 
 	@Test
@@ -144,7 +160,7 @@ class ApplicationRegistrationIntegrationTests {
 		assertThatThrownBy(() -> signedIn("clerk.chengguan", () -> applications.register(walkIn("孙八", freshId(), "NO_SUCH", Set.of(), null), null)))
 			.isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("matterCode"));
 		ApplicationDraft forwardedWithoutTime = new ApplicationDraft(PersonDraft.citizen("周九", freshId()), null, null, "A24",
-				Channel.FORWARDED_BY_ORGAN, null, null, List.of(), null);
+				Channel.FORWARDED_BY_ORGAN, null, null, List.of(), null, Set.of());
 		assertThatThrownBy(() -> signedIn("clerk.chengguan", () -> applications.register(forwardedWithoutTime, null)))
 			.isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("forwardedReceivedAt"));
 		assertThat(count("intake_application")).isEqualTo(applicationsBefore);

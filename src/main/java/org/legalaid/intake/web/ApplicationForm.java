@@ -18,11 +18,12 @@ record ApplicationForm(String idempotencyKey, String name, IdentityDocumentType 
 		String phone, String address, String householdDivisionCode, Set<PersonGroup> groups, String agentName,
 		String agentRelation, String matterCode, Channel channel, LocalDateTime forwardedReceivedAt, String facts,
 		String urgentReason, String party1Name, String party1IdNumber, String party1OrganisationCode, String party1Role,
-		String party2Name, String party2IdNumber, String party2OrganisationCode, String party2Role) {
+		String party2Name, String party2IdNumber, String party2OrganisationCode, String party2Role,
+		Set<String> materialsReceived) {
 
 	static ApplicationForm empty(String idempotencyKey) {
 		return new ApplicationForm(idempotencyKey, "", IdentityDocumentType.RESIDENT_ID, "", "", "", "", Set.of(), "", "", "",
-				Channel.WINDOW, null, "", "", "", "", "", "", "", "", "", "");
+				Channel.WINDOW, null, "", "", "", "", "", "", "", "", "", "", Set.of());
 	}
 
 	ApplicationDraft draft(ZoneId zone) {
@@ -33,7 +34,7 @@ record ApplicationForm(String idempotencyKey, String name, IdentityDocumentType 
 		parties.add(new OpposingParty(party2Name, party2IdNumber, party2OrganisationCode, party2Role));
 		return new ApplicationDraft(applicant, agentName, agentRelation, matterCode, channel,
 				forwardedReceivedAt == null ? null : forwardedReceivedAt.atZone(zone).toOffsetDateTime(), facts, parties,
-				urgentReason);
+				urgentReason, materialsReceived);
 	}
 
 	/** The form field a service-level field name refers to. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import org.legalaid.eligibility.Materials;
 import org.legalaid.intake.ApplicationId;
 import org.legalaid.intake.Applications;
 import org.legalaid.intake.Channel;
@@ -68,6 +69,7 @@ class IntakeController {
 		ApplicationId applicationId = new ApplicationId(id);
 		model.addAttribute("summary", applications.get(applicationId));
 		model.addAttribute("parties", applications.opposingParties(applicationId));
+		model.addAttribute("documents", applications.documents(applicationId));
 		return "intake/application";
 	}
 
@@ -83,6 +85,7 @@ class IntakeController {
 		model.addAttribute("channels", Channel.values());
 		model.addAttribute("documentTypes", IdentityDocumentType.values());
 		model.addAttribute("groups", PersonGroup.typed());
+		model.addAttribute("materials", Materials.ORDER);
 		return "intake/form";
 	}
 }
