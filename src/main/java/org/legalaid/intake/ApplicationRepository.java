@@ -73,6 +73,9 @@ class ApplicationRepository {
 	}
 
 	void insertMaterial(long applicationId, String code, OffsetDateTime at) {
+		if (materials(applicationId).contains(code)) {
+			return;
+		}
 		jdbc.sql("INSERT INTO intake_material (application_id, material_code, received_at) VALUES (:a, :c, :at)")
 			.param("a", applicationId).param("c", code).param("at", at).update();
 	}
@@ -160,6 +163,60 @@ class ApplicationRepository {
 			.param("open", openOnly).param("q", q).param("limit", page.size()).param("offset", page.offset())
 			.query(ApplicationRepository::summary).list();
 		return Page.of(items, page, total);
+	}
+
+	/** What a review needs of an application, in scope. */
+	record Details(long id, String number, ApplicationStatus status, String unitPath, long centreId, String regionCode,
+			long applicantId, String applicantName, String applicantKey, String matterCode, Channel channel, boolean byAgent,
+			OffsetDateTime receivedAt, Long reviewTimerId, Long supplementTimerId, List<String> missingMaterials) {
+	}
+
+	Optional<Details> details(long id, Actor actor) {
+		return scoped.sql("""
+				SELECT a.id, a.number, a.status, a.unit_path, a.unit_id, a.region_code, a.applicant_person_id, a.applicant_name,
+				       a.applicant_key, a.matter_code, a.channel, a.agent_name, a.received_at, a.review_timer_id,
+				       a.supplement_timer_id, a.missing_materials
+				FROM intake_application a WHERE a.id = :id AND SCOPE(a.unit_path)""", actor)
+			.param("id", id)
+			.query((rs, n) -> new Details(rs.getLong("id"), rs.getString("number"), ApplicationStatus.valueOf(rs.getString("status")),
+					rs.getString("unit_path"), rs.getLong("unit_id"), rs.getString("region_code"), rs.getLong("applicant_person_id"),
+					rs.getString("applicant_name"), rs.getString("applicant_key"), rs.getString("matter_code"),
+					Channel.valueOf(rs.getString("channel")), rs.getString("agent_name") != null,
+					rs.getObject("received_at", OffsetDateTime.class), (Long) rs.getObject("review_timer_id", Long.class),
+					(Long) rs.getObject("supplement_timer_id", Long.class), codes(rs.getString("missing_materials"))))
+			.optional();
+	}
+
+	java.util.Set<String> materials(long id) {
+		return new java.util.HashSet<>(jdbc.sql("SELECT material_code FROM intake_material WHERE application_id = :a")
+			.param("a", id).query(String.class).list());
+	}
+
+	/** Moves the application from one status to another if it is still in the first; false otherwise. */
+	boolean transition(long id, ApplicationStatus from, ApplicationStatus to, OffsetDateTime now) {
+		return jdbc.sql("""
+				UPDATE intake_application SET status = :to, version = version + 1, updated_at = :now
+				WHERE id = :id AND status = :from""")
+			.param("to", to.name()).param("now", now).param("id", id).param("from", from.name()).update() == 1;
+	}
+
+	void decided(long id, long decisionId, OffsetDateTime at) {
+		jdbc.sql("UPDATE intake_application SET decision_id = :d, decided_at = :at WHERE id = :id")
+			.param("d", decisionId).param("at", at).param("id", id).update();
+	}
+
+	void supplementRequested(long id, List<String> missing, OffsetDateTime dueAt, long timerId) {
+		jdbc.sql("UPDATE intake_application SET missing_materials = :m, supplement_due_at = :due, supplement_timer_id = :t WHERE id = :id")
+			.param("m", String.join(",", missing)).param("due", dueAt).param("t", timerId).param("id", id).update();
+	}
+
+	void supplemented(long id) {
+		jdbc.sql("UPDATE intake_application SET missing_materials = NULL, supplement_due_at = NULL, supplement_timer_id = NULL WHERE id = :id")
+			.param("id", id).update();
+	}
+
+	private static List<String> codes(String csv) {
+		return csv == null || csv.isBlank() ? List.of() : List.of(csv.split(","));
 	}
 
 	private static String blankToNull(String s) {

@@ -66,13 +66,13 @@ public class Applications {
 	private final PersonalData personalData;
 	private final CurrentActor actors;
 	private final AuditLog audit;
-	private final Receipts receipts;
+	private final ApplicationLetters letters;
 	private final Clock clock;
 
 	Applications(ApplicationRepository applications, People people, EligibilityRules rules, ServiceNetwork network,
-			Deadlines deadlines, PersonalData personalData, CurrentActor actors, AuditLog audit, Receipts receipts,
+			Deadlines deadlines, PersonalData personalData, CurrentActor actors, AuditLog audit, ApplicationLetters letters,
 			Clock clock) {
-		this.receipts = receipts;
+		this.letters = letters;
 		this.applications = applications;
 		this.people = people;
 		this.rules = rules;
@@ -139,7 +139,7 @@ public class Applications {
 		}
 		long timer = deadlines.track(RECORD, Long.toString(id), received.path(), centre.divisionCode(), "D4", now.toInstant());
 		applications.setReviewDeadline(id, timer, deadlines.timer(timer).dueAt().atZone(clock.getZone()).toOffsetDateTime());
-		receipts.issue(id, number, received, card.name(), matter, draft, now,
+		letters.receipt(id, number, received, card.name(), matter.name(), draft, now,
 				deadlines.timer(timer).dueAt().atZone(clock.getZone()).toLocalDate());
 		audit.record(AuditAction.CREATE, RECORD, id, number + " " + draft.channel() + " " + matter.code()
 				+ (duplicateOf == null ? "" : " possible duplicate of " + duplicateOf));
@@ -162,7 +162,7 @@ public class Applications {
 	@Transactional(readOnly = true)
 	public List<IssuedDocument> documents(ApplicationId id) {
 		get(id);
-		return receipts.documentsOf(id.value());
+		return letters.documentsOf(id.value());
 	}
 
 	/** The facts in full: personal data, so a separate audited action. */
@@ -264,8 +264,16 @@ public class Applications {
 		}
 	}
 
+	/**
+	 * The applicant's lookup key: for a resident ID the keyed hash of the number itself, the same key the
+	 * eligibility module's information-sharing data uses; for other documents the hash of type and number.
+	 */
 	private String personKey(IdentityDocumentType type, String number) {
-		return number == null ? null : personalData.lookupKey(type + ":" + ResidentIdNumber.normalise(number));
+		if (number == null) {
+			return null;
+		}
+		String normalised = ResidentIdNumber.normalise(number);
+		return personalData.lookupKey(type == IdentityDocumentType.RESIDENT_ID ? normalised : type + ":" + normalised);
 	}
 
 	/** A digest of what was submitted, independent of collection order, to recognise a repeated submission. */

@@ -5,7 +5,18 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import org.legalaid.eligibility.Materials;
+import org.legalaid.eligibility.ApplicantRole;
+import org.legalaid.eligibility.MigrantClaim;
+import org.legalaid.eligibility.SignatureKind;
 import org.legalaid.intake.ApplicationId;
+import org.legalaid.intake.ApplicationStatus;
+import org.legalaid.intake.ApplicationSummary;
+import org.legalaid.intake.Reviews;
+import org.legalaid.shared.CurrentActor;
+import org.legalaid.shared.Role;
+import org.springframework.context.MessageSource;
+import java.util.Locale;
+import java.util.Set;
 import org.legalaid.intake.Applications;
 import org.legalaid.intake.Channel;
 import org.legalaid.intake.Registration;
@@ -23,15 +34,21 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The clerk's pages: the work queue, registering an application, and one application. */
+/** The clerk's and reviewer's pages: the work queue, registering, one application, its review and supplements. */
 @Controller
 class IntakeController {
 
 	private final Applications applications;
+	private final Reviews reviews;
+	private final MessageSource messages;
+	private final CurrentActor actors;
 	private final Clock clock;
 
-	IntakeController(Applications applications, Clock clock) {
+	IntakeController(Applications applications, Reviews reviews, MessageSource messages, CurrentActor actors, Clock clock) {
 		this.applications = applications;
+		this.reviews = reviews;
+		this.messages = messages;
+		this.actors = actors;
 		this.clock = clock;
 	}
 
@@ -65,18 +82,63 @@ class IntakeController {
 	}
 
 	@GetMapping("/intake/applications/{id}")
-	String application(@PathVariable long id, Model model) {
+	String application(@PathVariable long id, Model model, Locale locale) {
+		if (!model.containsAttribute("review")) {
+			model.addAttribute("review", ReviewForm.empty());
+		}
 		ApplicationId applicationId = new ApplicationId(id);
-		model.addAttribute("summary", applications.get(applicationId));
+		ApplicationSummary summary = applications.get(applicationId);
+		model.addAttribute("summary", summary);
 		model.addAttribute("parties", applications.opposingParties(applicationId));
 		model.addAttribute("documents", applications.documents(applicationId));
+		model.addAttribute("missing", reviews.missingMaterials(applicationId));
+		model.addAttribute("materials", Materials.ORDER);
+		model.addAttribute("roles", ApplicantRole.values());
+		model.addAttribute("claims", MigrantClaim.values());
+		model.addAttribute("signatures", SignatureKind.values());
+		boolean reviewer = actors.current().map(a -> a.hasAny(Set.of(Role.REVIEWER, Role.DIRECTOR))).orElse(false);
+		model.addAttribute("canReview", reviewer && Set.of(ApplicationStatus.RECEIVED, ApplicationStatus.UNDER_REVIEW,
+				ApplicationStatus.PRE_AID).contains(summary.status()));
+		reviews.latestDecision(applicationId).ifPresent(d -> {
+			model.addAttribute("decision", d.decision());
+			model.addAttribute("reasons", d.decision().appliedRules().stream()
+				.map(r -> messages.getMessage(r.messageKey(), r.args().toArray(), r.messageKey(), locale) + "（" + r.article() + "）")
+				.toList());
+		});
 		return "intake/application";
 	}
 
 	@PostMapping("/intake/applications/{id}/facts")
-	String revealFacts(@PathVariable long id, Model model) {
+	String revealFacts(@PathVariable long id, Model model, Locale locale) {
 		model.addAttribute("facts", applications.revealFacts(new ApplicationId(id)));
-		return application(id, model);
+		return application(id, model, locale);
+	}
+
+	@PostMapping("/intake/applications/{id}/review")
+	String review(@PathVariable long id, @ModelAttribute("review") ReviewForm form, BindingResult result, Model model,
+			Locale locale, RedirectAttributes redirect) {
+		try {
+			reviews.review(new ApplicationId(id), form.input());
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/intake/applications/" + id;
+		}
+		catch (RuleViolation e) {
+			e.rejectInto(result);
+			return application(id, model, locale);
+		}
+	}
+
+	@PostMapping("/intake/applications/{id}/supplement")
+	String supplemented(@PathVariable long id, @RequestParam(name = "materials", required = false) Set<String> materials,
+			RedirectAttributes redirect) {
+		try {
+			reviews.supplemented(new ApplicationId(id), materials);
+			redirect.addFlashAttribute("saved", true);
+		}
+		catch (RuleViolation e) {
+			redirect.addFlashAttribute("problem", e.messageKey());
+		}
+		return "redirect:/intake/applications/" + id;
 	}
 
 	private String form(Model model, ApplicationForm form) {
