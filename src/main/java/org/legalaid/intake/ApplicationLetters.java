@@ -14,6 +14,7 @@ import org.legalaid.documents.IssuedDocument;
 import org.legalaid.documents.OfficialDocuments;
 import org.legalaid.eligibility.AppliedRule;
 import org.legalaid.eligibility.Materials;
+import org.legalaid.eligibility.RuleTexts;
 import org.legalaid.network.DivisionLevel;
 import org.legalaid.network.ServiceUnit;
 import org.springframework.context.MessageSource;
@@ -31,10 +32,12 @@ class ApplicationLetters {
 	private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
 
 	private final OfficialDocuments documents;
+	private final RuleTexts ruleTexts;
 	private final MessageSource messages;
 
-	ApplicationLetters(OfficialDocuments documents, MessageSource messages) {
+	ApplicationLetters(OfficialDocuments documents, RuleTexts ruleTexts, MessageSource messages) {
 		this.documents = documents;
+		this.ruleTexts = ruleTexts;
 		this.messages = messages;
 	}
 
@@ -79,9 +82,8 @@ class ApplicationLetters {
 		return centre.divisionName() + (centre.divisionLevel() == DivisionLevel.PROVINCE ? "司法厅" : "司法局");
 	}
 
-	private List<Map<String, String>> reasons(List<AppliedRule> rules) {
-		return rules.stream().map(r -> Map.of("text", messages.getMessage(r.messageKey(), r.args().toArray(), r.messageKey(), ZH),
-				"article", r.article())).toList();
+	private List<String> reasons(List<AppliedRule> rules) {
+		return rules.stream().map(r -> ruleTexts.describe(r, ZH)).toList();
 	}
 
 	private List<String> materialNames(List<String> codes) {

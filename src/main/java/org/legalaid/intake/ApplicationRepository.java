@@ -187,6 +187,10 @@ class ApplicationRepository {
 			.optional();
 	}
 
+	String regionOf(long id) {
+		return jdbc.sql("SELECT region_code FROM intake_application WHERE id = :id").param("id", id).query(String.class).single();
+	}
+
 	java.util.Set<String> materials(long id) {
 		return new java.util.HashSet<>(jdbc.sql("SELECT material_code FROM intake_material WHERE application_id = :a")
 			.param("a", id).query(String.class).list());

@@ -12,6 +12,11 @@ public record ApplicationSummary(ApplicationId id, String number, String applica
 		OffsetDateTime reviewDueAt, boolean urgent, boolean greenChannel, Long possibleDuplicateOf, long unitId,
 		int version) {
 
+	/** The last day of the review time limit (it ends at 24:00 of that day). */
+	public java.time.LocalDate reviewDueOn() {
+		return reviewDueAt == null ? null : reviewDueAt.minusNanos(1).toLocalDate();
+	}
+
 	public boolean overdueAt(OffsetDateTime now) {
 		return status.isOpen() && reviewDueAt != null && !now.isBefore(reviewDueAt);
 	}

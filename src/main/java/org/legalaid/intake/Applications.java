@@ -192,6 +192,14 @@ public class Applications {
 		return rules.rulesFor(centre.divisionCode(), today).mattersInForce(today);
 	}
 
+	/** The name of the application's matter under its region's catalogue, or its code where none is found. */
+	@Transactional(readOnly = true)
+	public String matterName(ApplicationSummary application) {
+		LocalDate received = application.receivedAt().toLocalDate();
+		return rules.rulesFor(applications.regionOf(application.id().value()), received).matter(application.matterCode(), received)
+			.map(Matter::name).orElse(application.matterCode());
+	}
+
 	/** The legal-aid centre that decides applications received at the unit: itself or its nearest centre above. */
 	ServiceUnit competentCentre(ServiceUnit unit) {
 		ServiceUnit at = unit;

@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
+import org.legalaid.IdNumbers;
 import org.legalaid.people.IdentityDocumentType;
 import org.legalaid.people.PersonDraft;
 import org.legalaid.people.PersonGroup;
@@ -41,28 +42,6 @@ class ApplicationRegistrationIntegrationTests {
 	@Autowired JdbcClient jdbc;
 	@Autowired MockMvc mvc;
 
-	/** A valid resident ID number: birth date and sequence vary, the check character is computed. */
-	static String residentId(String birth, int sequence) {
-		String body = "620102" + birth + String.format("%03d", sequence);
-		int[] w = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
-		int sum = 0;
-		for (int i = 0; i < 17; i++) {
-			sum += (body.charAt(i) - '0') * w[i];
-		}
-		return body + "10X98765432".charAt(sum % 11);
-	}
-
-	static int sequence = (int) (System.nanoTime() % 900);
-
-	static String freshId() {
-		sequence = sequence % 998 + 1;
-		return residentId("1985" + String.format("%02d", 1 + sequence % 12) + "15", sequence);
-	}
-
-	static String wrongCheck(String good) {
-		return good.substring(0, 17) + (good.charAt(17) == '0' ? '1' : '0');
-	}
-
 	<T> T signedIn(String username, Supplier<T> work) {
 		var principal = users.loadUserByUsername(username);
 		var context = SecurityContextHolder.createEmptyContext();
@@ -89,7 +68,7 @@ class ApplicationRegistrationIntegrationTests {
 
 	@Test
 	void aWalkInApplicationGetsANumberTheReviewDeadlineAndAHistory() {
-		Registration r = signedIn("clerk.chengguan", () -> applications.register(walkIn("王小二", freshId(), "A31.5", Set.of(), null), null));
+		Registration r = signedIn("clerk.chengguan", () -> applications.register(walkIn("王小二", IdNumbers.fresh(), "A31.5", Set.of(), null), null));
 		assertThat(r.number()).matches("620102-\\d{4}-\\d{6}");
 		assertThat(r.repeated()).isFalse();
 		ApplicationSummary a = signedIn("clerk.chengguan", () -> applications.get(r.id()));
@@ -105,7 +84,7 @@ class ApplicationRegistrationIntegrationTests {
 
 	@Test
 	void everyRegistrationIssuesAReceiptListingTheMaterialsReceived() throws Exception {
-		Registration r = signedIn("clerk.chengguan", () -> applications.register(walkIn("冯十三", freshId(), "A31.5", Set.of(), null), null));
+		Registration r = signedIn("clerk.chengguan", () -> applications.register(walkIn("冯十三", IdNumbers.fresh(), "A31.5", Set.of(), null), null));
 		var documents = signedIn("clerk.chengguan", () -> applications.documents(r.id()));
 		assertThat(documents).hasSize(1);
 		assertThat(documents.getFirst().kind()).isEqualTo(org.legalaid.documents.DocumentKind.RECEIPT);
@@ -121,21 +100,21 @@ class ApplicationRegistrationIntegrationTests {
 	@Test
 	void aRepeatedSubmissionWithTheSameKeyCreatesOneApplication() {
 		String key = UUID.randomUUID().toString();
-		ApplicationDraft draft = walkIn("李四", freshId(), "A31.5", Set.of(), null);
+		ApplicationDraft draft = walkIn("李四", IdNumbers.fresh(), "A31.5", Set.of(), null);
 		long before = count("intake_application");
 		Registration first = signedIn("clerk.chengguan", () -> applications.register(draft, key));
 		Registration second = signedIn("clerk.chengguan", () -> applications.register(draft, key));
 		assertThat(second.id()).isEqualTo(first.id());
 		assertThat(second.repeated()).isTrue();
 		assertThat(count("intake_application")).isEqualTo(before + 1);
-		ApplicationDraft other = walkIn("李四", freshId(), "A31.4", Set.of(), null);
+		ApplicationDraft other = walkIn("李四", IdNumbers.fresh(), "A31.4", Set.of(), null);
 		assertThatThrownBy(() -> signedIn("clerk.chengguan", () -> applications.register(other, key)))
 			.isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("application.error.idempotency.reused"));
 	}
 
 	@Test
 	void anOpenApplicationForTheSamePersonAndMatterIsFlagged() {
-		String id = freshId();
+		String id = IdNumbers.fresh();
 		Registration first = signedIn("clerk.chengguan", () -> applications.register(walkIn("赵六", id, "A31.4", Set.of(), null), null));
 		Registration second = signedIn("clerk.chengguan", () -> applications.register(walkIn("赵六", id, "A31.4", Set.of(), null), null));
 		assertThat(first.possibleDuplicateOf()).isNull();
@@ -147,19 +126,19 @@ class ApplicationRegistrationIntegrationTests {
 	void badInputGetsAClearErrorAndStoresNothing() {
 		long applicationsBefore = count("intake_application");
 		long peopleBefore = count("people_person");
-		String wrongCheck = wrongCheck(freshId());
+		String wrongCheck = IdNumbers.withWrongCheck(IdNumbers.fresh());
 		assertThatThrownBy(() -> signedIn("clerk.chengguan", () -> applications.register(walkIn("钱七", wrongCheck, "A31.5", Set.of(), null), null)))
 			.isInstanceOfSatisfying(RuleViolation.class, e -> {
 				assertThat(e.field()).isEqualTo("applicant.documentNumber");
 				assertThat(e.messageKey()).isEqualTo("person.error.id.checksum");
 			});
-		assertThatThrownBy(() -> signedIn("clerk.chengguan", () -> applications.register(walkIn("<script>alert(1)</script>", freshId(), "A31.5", Set.of(), null), null)))
+		assertThatThrownBy(() -> signedIn("clerk.chengguan", () -> applications.register(walkIn("<script>alert(1)</script>", IdNumbers.fresh(), "A31.5", Set.of(), null), null)))
 			.isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("applicant.name"));
-		assertThatThrownBy(() -> signedIn("clerk.chengguan", () -> applications.register(walkIn("", freshId(), "A31.5", Set.of(), null), null)))
+		assertThatThrownBy(() -> signedIn("clerk.chengguan", () -> applications.register(walkIn("", IdNumbers.fresh(), "A31.5", Set.of(), null), null)))
 			.isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("applicant.name"));
-		assertThatThrownBy(() -> signedIn("clerk.chengguan", () -> applications.register(walkIn("孙八", freshId(), "NO_SUCH", Set.of(), null), null)))
+		assertThatThrownBy(() -> signedIn("clerk.chengguan", () -> applications.register(walkIn("孙八", IdNumbers.fresh(), "NO_SUCH", Set.of(), null), null)))
 			.isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("matterCode"));
-		ApplicationDraft forwardedWithoutTime = new ApplicationDraft(PersonDraft.citizen("周九", freshId()), null, null, "A24",
+		ApplicationDraft forwardedWithoutTime = new ApplicationDraft(PersonDraft.citizen("周九", IdNumbers.fresh()), null, null, "A24",
 				Channel.FORWARDED_BY_ORGAN, null, null, List.of(), null, Set.of());
 		assertThatThrownBy(() -> signedIn("clerk.chengguan", () -> applications.register(forwardedWithoutTime, null)))
 			.isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("forwardedReceivedAt"));
@@ -169,9 +148,9 @@ class ApplicationRegistrationIntegrationTests {
 
 	@Test
 	void theQueuePutsUrgentThenGreenChannelApplicationsFirst() {
-		Registration normal = signedIn("clerk.jiayuguan", () -> applications.register(walkIn("普通", freshId(), "A31.4", Set.of(), null), null));
-		Registration green = signedIn("clerk.jiayuguan", () -> applications.register(walkIn("农民工", freshId(), "A31.5", Set.of(PersonGroup.MIGRANT_WORKER), null), null));
-		Registration urgent = signedIn("clerk.jiayuguan", () -> applications.register(walkIn("紧急", freshId(), "A31.7", Set.of(), "诉讼时效仅剩 5 日"), null));
+		Registration normal = signedIn("clerk.jiayuguan", () -> applications.register(walkIn("普通", IdNumbers.fresh(), "A31.4", Set.of(), null), null));
+		Registration green = signedIn("clerk.jiayuguan", () -> applications.register(walkIn("农民工", IdNumbers.fresh(), "A31.5", Set.of(PersonGroup.MIGRANT_WORKER), null), null));
+		Registration urgent = signedIn("clerk.jiayuguan", () -> applications.register(walkIn("紧急", IdNumbers.fresh(), "A31.7", Set.of(), "诉讼时效仅剩 5 日"), null));
 		var queue = signedIn("clerk.jiayuguan", () -> applications.queue(true, "", org.legalaid.shared.PageRequest.of(0, 200))).items();
 		List<ApplicationId> order = queue.stream().map(ApplicationSummary::id).filter(id -> Set.of(normal.id(), green.id(), urgent.id()).contains(id)).toList();
 		assertThat(order).containsExactly(urgent.id(), green.id(), normal.id());
@@ -180,7 +159,7 @@ class ApplicationRegistrationIntegrationTests {
 
 	@Test
 	void aNeighbouringCountyCannotOpenTheApplication() throws Exception {
-		Registration r = signedIn("clerk.chengguan", () -> applications.register(walkIn("吴十", freshId(), "A31.5", Set.of(), null), null));
+		Registration r = signedIn("clerk.chengguan", () -> applications.register(walkIn("吴十", IdNumbers.fresh(), "A31.5", Set.of(), null), null));
 		mvc.perform(get("/intake/applications/{id}", r.id().value()).with(as(users, "clerk.chengguan")))
 			.andExpect(status().isOk()).andExpect(content().string(containsString(r.number())));
 		mvc.perform(get("/intake/applications/{id}", r.id().value()).with(as(users, "clerk.qilihe")))
@@ -193,7 +172,7 @@ class ApplicationRegistrationIntegrationTests {
 	void theFormShowsErrorsNextToTheFieldsAndADoubleClickRegistersOnce() throws Exception {
 		String key = UUID.randomUUID().toString();
 		long before = count("intake_application");
-		String idNumber = freshId();
+		String idNumber = IdNumbers.fresh();
 		for (int click = 0; click < 2; click++) {
 			mvc.perform(post("/intake/applications").with(as(users, "clerk.chengguan")).with(csrf())
 					.param("idempotencyKey", key).param("name", "郑十一").param("documentType", "RESIDENT_ID")
@@ -203,7 +182,7 @@ class ApplicationRegistrationIntegrationTests {
 		assertThat(count("intake_application")).isEqualTo(before + 1);
 		mvc.perform(post("/intake/applications").with(as(users, "clerk.chengguan")).with(csrf())
 				.param("idempotencyKey", UUID.randomUUID().toString()).param("name", "郑十二").param("documentType", "RESIDENT_ID")
-				.param("documentNumber", wrongCheck(freshId())).param("matterCode", "A31.5").param("channel", "WINDOW"))
+				.param("documentNumber", IdNumbers.withWrongCheck(IdNumbers.fresh())).param("matterCode", "A31.5").param("channel", "WINDOW"))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("is-invalid")));
 		assertThat(count("intake_application")).isEqualTo(before + 1);
 	}

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.legalaid.IdNumbers;
 import org.legalaid.deadlines.DeadlineSweep;
 import org.legalaid.documents.DocumentKind;
 import org.legalaid.eligibility.ApplicantRole;
@@ -57,7 +58,7 @@ class ReviewIntegrationTests {
 	}
 
 	Registration register(String name, String matter, Set<PersonGroup> groups, Set<String> materials) {
-		var draft = new ApplicationDraft(new PersonDraft(name, IdentityDocumentType.RESIDENT_ID, ApplicationRegistrationIntegrationTests.freshId(),
+		var draft = new ApplicationDraft(new PersonDraft(name, IdentityDocumentType.RESIDENT_ID, IdNumbers.fresh(),
 				null, null, null, null, "13900001111", null, "620102", groups), null, null, matter, Channel.WINDOW, null, "案情",
 				List.of(), null, materials);
 		return signedIn("clerk.chengguan", () -> applications.register(draft, null));

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.legalaid.eligibility.Materials;
 import org.legalaid.eligibility.ApplicantRole;
 import org.legalaid.eligibility.MigrantClaim;
+import org.legalaid.eligibility.RuleTexts;
 import org.legalaid.eligibility.SignatureKind;
 import org.legalaid.intake.ApplicationId;
 import org.legalaid.intake.ApplicationStatus;
@@ -14,7 +15,6 @@ import org.legalaid.intake.ApplicationSummary;
 import org.legalaid.intake.Reviews;
 import org.legalaid.shared.CurrentActor;
 import org.legalaid.shared.Role;
-import org.springframework.context.MessageSource;
 import java.util.Locale;
 import java.util.Set;
 import org.legalaid.intake.Applications;
@@ -40,14 +40,14 @@ class IntakeController {
 
 	private final Applications applications;
 	private final Reviews reviews;
-	private final MessageSource messages;
+	private final RuleTexts ruleTexts;
 	private final CurrentActor actors;
 	private final Clock clock;
 
-	IntakeController(Applications applications, Reviews reviews, MessageSource messages, CurrentActor actors, Clock clock) {
+	IntakeController(Applications applications, Reviews reviews, RuleTexts ruleTexts, CurrentActor actors, Clock clock) {
 		this.applications = applications;
 		this.reviews = reviews;
-		this.messages = messages;
+		this.ruleTexts = ruleTexts;
 		this.actors = actors;
 		this.clock = clock;
 	}
@@ -89,6 +89,7 @@ class IntakeController {
 		ApplicationId applicationId = new ApplicationId(id);
 		ApplicationSummary summary = applications.get(applicationId);
 		model.addAttribute("summary", summary);
+		model.addAttribute("matterName", applications.matterName(summary));
 		model.addAttribute("parties", applications.opposingParties(applicationId));
 		model.addAttribute("documents", applications.documents(applicationId));
 		model.addAttribute("missing", reviews.missingMaterials(applicationId));
@@ -101,9 +102,7 @@ class IntakeController {
 				ApplicationStatus.PRE_AID).contains(summary.status()));
 		reviews.latestDecision(applicationId).ifPresent(d -> {
 			model.addAttribute("decision", d.decision());
-			model.addAttribute("reasons", d.decision().appliedRules().stream()
-				.map(r -> messages.getMessage(r.messageKey(), r.args().toArray(), r.messageKey(), locale) + "（" + r.article() + "）")
-				.toList());
+			model.addAttribute("reasons", d.decision().appliedRules().stream().map(r -> ruleTexts.describe(r, locale)).toList());
 		});
 		return "intake/application";
 	}

@@ -1,0 +1,81 @@
+package org.legalaid.browser;
+
+import java.nio.file.Path;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.legalaid.IdNumbers;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A walk-in application with missing materials: registered by the clerk, reviewed, and the notice printed. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class IntakeBrowserTests {
+
+	static Chromium chromium;
+
+	@LocalServerPort int port;
+
+	@BeforeAll
+	static void launch() {
+		chromium = Chromium.launch();
+	}
+
+	@AfterAll
+	static void close() {
+		if (chromium != null) {
+			chromium.close();
+		}
+	}
+
+	private Page signIn(BrowserContext context, String username) {
+		Page page = context.newPage();
+		page.navigate("http://localhost:" + port + "/login");
+		page.getByLabel("用户名").fill(username);
+		page.getByLabel("密码").fill("LegalAid2026");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("您好");
+		return page;
+	}
+
+	@Test
+	void aWalkInWithMissingMaterialsGetsTheOneTimeNoticeAsAPdf() {
+		String applicationUrl;
+		try (BrowserContext clerk = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+			Page page = signIn(clerk, "clerk.chengguan");
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("申请受理")).first().click();
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("登记新申请")).click();
+			page.getByLabel("姓名", new Page.GetByLabelOptions().setExact(true)).fill("窗口申请人");
+			page.getByLabel("证件号码").fill(IdNumbers.fresh());
+			page.getByLabel("法律援助事项").selectOption("A31.4");
+			page.getByLabel("法律援助申请表").check();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登记申请")).click();
+			assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("已登记");
+			assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("申请材料接收凭证")))).isVisible();
+			applicationUrl = page.url();
+		}
+		try (BrowserContext reviewer = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+			Page page = signIn(reviewer, "reviewer.chengguan");
+			page.navigate(applicationUrl);
+			page.getByLabel("家庭人口").fill("2");
+			page.getByLabel("家庭月收入（元）").fill("1200");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("按规则审查并作出决定")).click();
+			assertThat(page.getByText("需补充材料").first()).isVisible();
+			var notice = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("补充材料通知书")));
+			assertThat(notice).isVisible();
+			var response = page.request().get("http://localhost:" + port + notice.getAttribute("href"));
+			assertThat(response.status()).isEqualTo(200);
+			assertThat(response.headers().get("content-type")).startsWith("application/pdf");
+			assertThat(response.body().length).isGreaterThan(1000);
+			page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/review-phone.png")).setFullPage(true));
+		}
+	}
+}
