@@ -186,6 +186,24 @@ public class Reviews {
 		move(app, ApplicationStatus.UNDER_REVIEW, actor, now, "supplemented " + materials);
 	}
 
+	/**
+	 * The justice department ordered the centre to correct a refusal (LAL art. 49): the application is reviewed
+	 * again, with a new review time limit. Called by the objection procedure, which checks its own permissions.
+	 */
+	@Transactional
+	public void reopen(ApplicationId id, String reason) {
+		ApplicationRepository.Details app = applications.details(id.value(), Actor.SYSTEM)
+			.orElseThrow(() -> new RecordNotFound(Applications.RECORD, id.value()));
+		if (app.status() != ApplicationStatus.REFUSED) {
+			throw new RuleViolation(null, "application.error.reopen.notRefused");
+		}
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		move(app, ApplicationStatus.UNDER_REVIEW, actors.current().orElse(Actor.SYSTEM), now, reason);
+		long timer = deadlines.track(Applications.RECORD, Long.toString(app.id()), app.unitPath(), app.regionCode(), "D4",
+				now.toInstant());
+		applications.setReviewDeadline(app.id(), timer, deadlines.timer(timer).dueAt().atZone(clock.getZone()).toOffsetDateTime());
+	}
+
 	/** The latest decision on the application, if any. */
 	@Transactional(readOnly = true)
 	public Optional<StoredDecision> latestDecision(ApplicationId id) {

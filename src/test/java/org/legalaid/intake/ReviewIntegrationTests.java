@@ -112,6 +112,16 @@ class ReviewIntegrationTests {
 		String letter = letterText(result);
 		assertThat(letter).contains("不予法律援助决定书").contains("城关区司法局").contains("第四十九条");
 		assertThat(timerStatus(r, "D4")).isEqualTo("MET");
+
+		signedIn("bureau.gansu", () -> {
+			reviews.reopen(r.id(), "objection: correction ordered");
+			return null;
+		});
+		assertThat(signedIn("clerk.chengguan", () -> applications.get(r.id())).status()).isEqualTo(ApplicationStatus.UNDER_REVIEW);
+		assertThatThrownBy(() -> signedIn("bureau.gansu", () -> {
+			reviews.reopen(r.id(), "again");
+			return null;
+		})).isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("application.error.reopen.notRefused"));
 	}
 
 	@Test
