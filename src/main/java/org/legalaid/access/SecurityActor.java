@@ -9,16 +9,16 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/** The current actor from the security context, or the system actor inside {@link #callAsSystem}. */
+/** The current actor from the security context, or the actor named by {@link #callAs} while it runs. */
 @Component
 class SecurityActor implements CurrentActor {
 
-	private static final ThreadLocal<Boolean> SYSTEM = ThreadLocal.withInitial(() -> false);
+	private static final ThreadLocal<Actor> OVERRIDE = new ThreadLocal<>();
 
 	@Override
 	public Optional<Actor> current() {
-		if (SYSTEM.get()) {
-			return Optional.of(Actor.SYSTEM);
+		if (OVERRIDE.get() != null) {
+			return Optional.of(OVERRIDE.get());
 		}
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		if (auth != null && auth.getPrincipal() instanceof StaffPrincipal principal) {
@@ -28,14 +28,19 @@ class SecurityActor implements CurrentActor {
 	}
 
 	@Override
-	public <T> T callAsSystem(Supplier<T> work) {
-		boolean outer = SYSTEM.get();
-		SYSTEM.set(true);
+	public <T> T callAs(Actor actor, Supplier<T> work) {
+		Actor outer = OVERRIDE.get();
+		OVERRIDE.set(actor);
 		try {
 			return work.get();
 		}
 		finally {
-			SYSTEM.set(outer);
+			if (outer == null) {
+				OVERRIDE.remove();
+			}
+			else {
+				OVERRIDE.set(outer);
+			}
 		}
 	}
 }

@@ -24,7 +24,11 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 class SecurityConfiguration {
 
 	static final String[] PUBLIC = { "/login", "/public/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
-			"/actuator/health/**", "/actuator/prometheus", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
+			"/actuator/health/**", "/actuator/prometheus", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+			"/api/v1/applications", "/api/v1/applications/*/evidence", "/api/v1/applications/*/status" };
+
+	/** The applicants' API authenticates each call by token or phone, never by a session cookie: no CSRF token. */
+	static final String[] TOKEN_API = { "/api/v1/applications", "/api/v1/applications/*/evidence" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -35,6 +39,7 @@ class SecurityConfiguration {
 	SecurityFilterChain web(HttpSecurity http, SignInAttempts attempts, CurrentActor actors) throws Exception {
 		var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 		http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
+			.csrf(csrf -> csrf.ignoringRequestMatchers(TOKEN_API))
 			.formLogin(form -> form.loginPage("/login").permitAll()
 				.successHandler((request, response, auth) -> {
 					var principal = (StaffPrincipal) auth.getPrincipal();

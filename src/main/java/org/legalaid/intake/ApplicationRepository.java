@@ -51,7 +51,7 @@ class ApplicationRepository {
 			Channel channel, long applicantId, String applicantName, String applicantKey, String agentName,
 			String agentRelation, String matterCode, String factsEncrypted, OffsetDateTime receivedAt,
 			OffsetDateTime forwardedReceivedAt, String urgentReason, boolean greenChannel, Long possibleDuplicateOf,
-			String idempotencyKey, String requestHash) {
+			String idempotencyKey, String requestHash, String contactKey, String accessTokenKey) {
 	}
 
 	void insert(NewApplication a, OffsetDateTime now) {
@@ -59,17 +59,18 @@ class ApplicationRepository {
 				INSERT INTO intake_application (id, number, unit_id, unit_path, received_unit_id, region_code, channel,
 				       applicant_person_id, applicant_name, applicant_key, agent_name, agent_relation, matter_code, facts_enc,
 				       status, received_at, forwarded_received_at, urgent_reason, green_channel, possible_duplicate_of,
-				       idempotency_key, request_hash, version, created_at, updated_at)
+				       idempotency_key, request_hash, contact_key, access_token_key, version, created_at, updated_at)
 				VALUES (:id, :number, :unit, :path, :received, :region, :channel, :applicant, :name, :key, :agent, :relation,
-				        :matter, :facts, 'RECEIVED', :receivedAt, :forwardedAt, :urgent, :green, :duplicate, :idem, :hash, 0,
-				        :now, :now)""")
+				        :matter, :facts, 'RECEIVED', :receivedAt, :forwardedAt, :urgent, :green, :duplicate, :idem, :hash, :contact,
+				        :token, 0, :now, :now)""")
 			.param("id", a.id()).param("number", a.number()).param("unit", a.unitId()).param("path", a.unitPath())
 			.param("received", a.receivedUnitId()).param("region", a.regionCode()).param("channel", a.channel().name())
 			.param("applicant", a.applicantId()).param("name", a.applicantName()).param("key", a.applicantKey())
 			.param("agent", a.agentName()).param("relation", a.agentRelation()).param("matter", a.matterCode())
 			.param("facts", a.factsEncrypted()).param("receivedAt", a.receivedAt()).param("forwardedAt", a.forwardedReceivedAt())
 			.param("urgent", a.urgentReason()).param("green", a.greenChannel()).param("duplicate", a.possibleDuplicateOf())
-			.param("idem", a.idempotencyKey()).param("hash", a.requestHash()).param("now", now).update();
+			.param("idem", a.idempotencyKey()).param("hash", a.requestHash()).param("contact", a.contactKey())
+			.param("token", a.accessTokenKey()).param("now", now).update();
 	}
 
 	void insertMaterial(long applicationId, String code, OffsetDateTime at) {
@@ -185,6 +186,52 @@ class ApplicationRepository {
 					rs.getObject("received_at", OffsetDateTime.class), (Long) rs.getObject("review_timer_id", Long.class),
 					(Long) rs.getObject("supplement_timer_id", Long.class), codes(rs.getString("missing_materials"))))
 			.optional();
+	}
+
+	/** For the applicant following their application: found only with its number and a matching phone or token key. */
+	Optional<Followed> byNumberAndKey(String number, String key) {
+		return jdbc.sql("""
+				SELECT id, number, status, unit_id, received_at, review_due_at, missing_materials FROM intake_application
+				WHERE number = :n AND (contact_key = :k OR access_token_key = :k)""")
+			.param("n", number).param("k", key)
+			.query((rs, n) -> new Followed(rs.getLong("id"), rs.getString("number"), ApplicationStatus.valueOf(rs.getString("status")),
+					rs.getLong("unit_id"), rs.getObject("received_at", OffsetDateTime.class),
+					rs.getObject("review_due_at", OffsetDateTime.class), codes(rs.getString("missing_materials"))))
+			.optional();
+	}
+
+	record Followed(long id, String number, ApplicationStatus status, long centreId, OffsetDateTime receivedAt,
+			OffsetDateTime reviewDueAt, List<String> missingMaterials) {
+
+		java.time.LocalDate reviewDueOn() {
+			return reviewDueAt == null ? null : reviewDueAt.minusNanos(1).toLocalDate();
+		}
+	}
+
+	int evidenceCount(long applicationId) {
+		return jdbc.sql("SELECT COUNT(*) FROM intake_evidence WHERE application_id = :a").param("a", applicationId)
+			.query(Integer.class).single();
+	}
+
+	long insertEvidence(long applicationId, String materialCode, EvidenceStore.StoredEvidence stored, OffsetDateTime at, String by) {
+		var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO intake_evidence (application_id, material_code, storage_key, media_type, size_bytes, sha256, uploaded_at, uploaded_by)
+				VALUES (:a, :m, :k, :t, :s, :h, :at, :by)""")
+			.param("a", applicationId).param("m", materialCode).param("k", stored.key()).param("t", stored.mediaType())
+			.param("s", stored.size()).param("h", stored.sha256()).param("at", at).param("by", by).update(keys, "id");
+		return keys.getKey().longValue();
+	}
+
+	List<Evidence> evidence(long applicationId) {
+		return jdbc.sql("""
+				SELECT id, material_code, media_type, size_bytes, sha256, uploaded_at, uploaded_by FROM intake_evidence
+				WHERE application_id = :a ORDER BY id""")
+			.param("a", applicationId)
+			.query((rs, n) -> new Evidence(rs.getLong("id"), rs.getString("material_code"), rs.getString("media_type"),
+					rs.getLong("size_bytes"), rs.getString("sha256"), rs.getObject("uploaded_at", OffsetDateTime.class),
+					rs.getString("uploaded_by")))
+			.list();
 	}
 
 	String regionOf(long id) {

@@ -204,8 +204,8 @@ public class Reviews {
 		applications.setReviewDeadline(app.id(), timer, deadlines.timer(timer).dueAt().atZone(clock.getZone()).toOffsetDateTime());
 	}
 
-	/** The latest decision on the application, if any. */
-	@Transactional(readOnly = true)
+	/** The latest decision on the application, if any; reading it is recorded (it holds hardship facts). */
+	@Transactional
 	public Optional<StoredDecision> latestDecision(ApplicationId id) {
 		details(id, actors.require());
 		return eligibility.latestDecision(subject(id.value()));

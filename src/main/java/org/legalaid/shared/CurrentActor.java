@@ -16,7 +16,12 @@ public interface CurrentActor {
 		return current().orElseThrow(() -> new AccessRefused("no signed-in actor"));
 	}
 
-	<T> T callAsSystem(Supplier<T> work);
+	/** Runs work as the given actor: for channels without a signed-in member, such as online self-service. */
+	<T> T callAs(Actor actor, Supplier<T> work);
+
+	default <T> T callAsSystem(Supplier<T> work) {
+		return callAs(Actor.SYSTEM, work);
+	}
 
 	default void runAsSystem(Runnable work) {
 		callAsSystem(() -> {

@@ -37,7 +37,7 @@ class RequestLoggingTests {
 				}
 
 				@Override
-				public <T> T callAsSystem(Supplier<T> work) {
+				public <T> T callAs(Actor actor, Supplier<T> work) {
 					return work.get();
 				}
 			};

@@ -47,6 +47,38 @@ class IntakeBrowserTests {
 	}
 
 	@Test
+	void thePublicAppliesOnAPhoneAndTheClerkSeesItInTheQueue() {
+		String number;
+		try (BrowserContext phone = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+			Page page = phone.newPage();
+			page.navigate("http://localhost:" + port + "/public/find?division=620102");
+			page.getByRole(AriaRole.ARTICLE).filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("城关区法律援助中心"))
+				.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("网上申请")).click();
+			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("网上申请法律援助");
+			page.getByLabel("姓名", new Page.GetByLabelOptions().setExact(true)).fill("手机申请人");
+			page.getByLabel("身份证号码").fill(IdNumbers.fresh());
+			page.getByLabel("手机号码").fill("13600001111");
+			page.getByLabel("您要申请法律援助的事项").selectOption("A31.5");
+			page.getByLabel("请简要说明发生了什么、您希望得到什么帮助").fill("在工地干了半年，老板拖欠工资两万元。");
+			page.getByLabel("与案件有关的材料照片或 PDF（可选，可选多个）").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+					"欠条.pdf", "application/pdf", "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n".getBytes()));
+			page.getByLabel("我已阅读上述承诺，保证所填经济状况等信息真实。").check();
+			page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/apply-phone.png")).setFullPage(true));
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交申请")).click();
+			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("申请已提交");
+			number = page.locator(".display-6").textContent().strip();
+			assertThat(number).matches("620102-\\d{4}-\\d{6}");
+		}
+		try (BrowserContext clerk = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+			Page page = signIn(clerk, "clerk.chengguan");
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("申请受理")).first().click();
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(number)).click();
+			assertThat(page.getByText("网上申请").first()).isVisible();
+			assertThat(page.getByText("手机申请人")).isVisible();
+		}
+	}
+
+	@Test
 	void aWalkInWithMissingMaterialsGetsTheOneTimeNoticeAsAPdf() {
 		String applicationUrl;
 		try (BrowserContext clerk = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
