@@ -113,7 +113,7 @@ class ObjectionsController {
 	private String lodgeForm(Model model, LodgeForm form) {
 		ApplicationSummary application = applications.get(new ApplicationId(form.application()));
 		model.addAttribute("form", form);
-		model.addAttribute("application", application);
+		model.addAttribute("target", application);
 		model.addAttribute("refused", application.status() == ApplicationStatus.REFUSED);
 		return "objections/form";
 	}
