@@ -266,6 +266,21 @@ public class Applications {
 		return applications.find(id.value()).orElseThrow(() -> new RecordNotFound(RECORD, id.value()));
 	}
 
+	/**
+	 * Where the application belongs, for procedures of other modules that keep records about it (objections):
+	 * the unit path that scopes it, the deciding centre and the region whose rules apply. Read in the actor's scope.
+	 */
+	@Transactional(readOnly = true)
+	public ApplicationScope scopeOf(ApplicationId id) {
+		var details = applications.details(id.value(), actors.require())
+			.orElseThrow(() -> new RecordNotFound(RECORD, id.value()));
+		return new ApplicationScope(details.unitPath(), details.centreId(), details.regionCode());
+	}
+
+	/** The data scope ({@code unitPath}), deciding centre and region of one application. */
+	public record ApplicationScope(String unitPath, long centreId, String regionCode) {
+	}
+
 	/** The opposing parties as recorded (names, organisation codes and roles; ID numbers stay protected). */
 	@Transactional(readOnly = true)
 	public List<OpposingParty> opposingParties(ApplicationId id) {

@@ -1,0 +1,58 @@
+package org.legalaid.objections;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.legalaid.documents.DocumentKind;
+import org.legalaid.documents.IssueRequest;
+import org.legalaid.documents.IssuedDocument;
+import org.legalaid.documents.OfficialDocuments;
+import org.legalaid.network.DivisionLevel;
+import org.legalaid.network.ServiceUnit;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The justice department's written decision on an objection (异议处理决定书): upheld (维持) or correction ordered
+ * (责令改正), the reasons, and for an upheld refusal the further remedies (D17, D18). The document is filed with
+ * the application, under the centre that refused, so that the centre and every unit above it find it.
+ */
+@Component
+class DecisionLetters {
+
+	static final String TEMPLATE = "objection-decision";
+	private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
+
+	private final OfficialDocuments documents;
+	private final MessageSource messages;
+
+	DecisionLetters(OfficialDocuments documents, MessageSource messages) {
+		this.documents = documents;
+		this.messages = messages;
+	}
+
+	IssuedDocument issue(Objection objection, ObjectionOutcome outcome, String reasons, ServiceUnit centre) {
+		Map<String, Object> model = new HashMap<>();
+		model.put("applicantName", objection.applicantName());
+		model.put("applicationNumber", objection.applicationNumber());
+		model.put("lodgedOn", objection.lodgedAt().toLocalDate().toString());
+		model.put("centre", centre.name());
+		model.put("bureau", bureauOf(centre));
+		model.put("upheld", outcome == ObjectionOutcome.UPHELD);
+		model.put("reasons", reasonLines(reasons));
+		return documents.issue(new IssueRequest(DocumentKind.OBJECTION_DECISION, TEMPLATE, model, "application",
+				objection.applicationId().toString(), centre.id(), messages.getMessage("objection.letter.title", null, ZH),
+				null, ZH));
+	}
+
+	/** The justice department that set up the centre (LAL art. 49): the centre's division's bureau, or the province's department. */
+	static String bureauOf(ServiceUnit centre) {
+		return centre.divisionName() + (centre.divisionLevel() == DivisionLevel.PROVINCE ? "司法厅" : "司法局");
+	}
+
+	static List<String> reasonLines(String reasons) {
+		return reasons.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+	}
+}

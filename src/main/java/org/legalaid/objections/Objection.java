@@ -1,0 +1,25 @@
+package org.legalaid.objections;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+import org.legalaid.intake.ApplicationId;
+
+/**
+ * An objection as lists and pages show it, without the applicant's statement. {@code reviewDueAt} is the end of
+ * the review period (D15); {@code decisionDocumentId} the decision letter, once decided.
+ */
+public record Objection(ObjectionId id, ApplicationId applicationId, String applicationNumber, String applicantName,
+		long centreId, OffsetDateTime lodgedAt, String receivedBy, ObjectionStatus status, OffsetDateTime reviewDueAt,
+		OffsetDateTime decidedAt, String decidedBy, String decisionReasons, Long decisionDocumentId, int version) {
+
+	/** The last day of the review period (it ends at 24:00 of that day). */
+	public LocalDate reviewDueOn() {
+		return reviewDueAt == null ? null : reviewDueAt.minusNanos(1).toLocalDate();
+	}
+
+	/** True while undecided after the review period ended. */
+	public boolean overdueAt(OffsetDateTime now) {
+		return status.isOpen() && reviewDueAt != null && !now.isBefore(reviewDueAt);
+	}
+}
