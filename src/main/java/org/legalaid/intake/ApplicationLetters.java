@@ -15,7 +15,6 @@ import org.legalaid.documents.OfficialDocuments;
 import org.legalaid.eligibility.AppliedRule;
 import org.legalaid.eligibility.Materials;
 import org.legalaid.eligibility.RuleTexts;
-import org.legalaid.network.DivisionLevel;
 import org.legalaid.network.ServiceUnit;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -72,14 +71,9 @@ class ApplicationLetters {
 	IssuedDocument refusal(Letter letter, List<AppliedRule> rules) {
 		Map<String, Object> model = letter.model();
 		model.put("reasons", reasons(rules));
-		model.put("bureau", bureauOf(letter.centre()));
+		model.put("bureau", letter.centre().justiceDepartmentName());
 		return issue(DocumentKind.REFUSAL_DECISION, "refusal-decision", model, letter.applicationId(), letter.centre().id(),
 				"intake.refusal.title");
-	}
-
-	/** The justice department that set up the centre, to which objections go (LAL art. 49). */
-	static String bureauOf(ServiceUnit centre) {
-		return centre.divisionName() + (centre.divisionLevel() == DivisionLevel.PROVINCE ? "司法厅" : "司法局");
 	}
 
 	private List<String> reasons(List<AppliedRule> rules) {

@@ -11,4 +11,12 @@ public record ServiceUnit(long id, String code, String name, UnitKind kind, Host
 	public boolean isCentre() {
 		return kind == UnitKind.CENTRE;
 	}
+
+	/**
+	 * The justice department that set up a centre and decides objections to it (LAL arts. 12, 49): the bureau of the
+	 * centre's division (司法局), or the department (司法厅) at province level.
+	 */
+	public String justiceDepartmentName() {
+		return divisionName + (divisionLevel == DivisionLevel.PROVINCE ? "司法厅" : "司法局");
+	}
 }

@@ -9,7 +9,6 @@ import org.legalaid.documents.DocumentKind;
 import org.legalaid.documents.IssueRequest;
 import org.legalaid.documents.IssuedDocument;
 import org.legalaid.documents.OfficialDocuments;
-import org.legalaid.network.DivisionLevel;
 import org.legalaid.network.ServiceUnit;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -39,17 +38,12 @@ class DecisionLetters {
 		model.put("applicationNumber", objection.applicationNumber());
 		model.put("lodgedOn", objection.lodgedAt().toLocalDate().toString());
 		model.put("centre", centre.name());
-		model.put("bureau", bureauOf(centre));
+		model.put("bureau", centre.justiceDepartmentName());
 		model.put("upheld", outcome == ObjectionOutcome.UPHELD);
 		model.put("reasons", reasonLines(reasons));
 		return documents.issue(new IssueRequest(DocumentKind.OBJECTION_DECISION, TEMPLATE, model, "application",
 				objection.applicationId().toString(), centre.id(), messages.getMessage("objection.letter.title", null, ZH),
 				null, ZH));
-	}
-
-	/** The justice department that set up the centre (LAL art. 49): the centre's division's bureau, or the province's department. */
-	static String bureauOf(ServiceUnit centre) {
-		return centre.divisionName() + (centre.divisionLevel() == DivisionLevel.PROVINCE ? "司法厅" : "司法局");
 	}
 
 	static List<String> reasonLines(String reasons) {

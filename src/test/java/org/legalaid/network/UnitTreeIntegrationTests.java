@@ -116,6 +116,13 @@ class UnitTreeIntegrationTests {
 	}
 
 	@Test
+	void aCentresJusticeDepartmentIsTheBureauOfItsDivisionOrTheProvincialDepartment() {
+		assertThat(unitAt("620102").justiceDepartmentName()).isEqualTo("城关区司法局");
+		assertThat(unitAt("620100").justiceDepartmentName()).isEqualTo("兰州市司法局");
+		assertThat(unitAt("620000").justiceDepartmentName()).isEqualTo("甘肃省司法厅");
+	}
+
+	@Test
 	void unitRulesAreEnforcedOnCreate() {
 		ServiceUnit county = unitAt("620102");
 		ServiceUnit province = unitAt("620000");
