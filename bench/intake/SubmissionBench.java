@@ -49,6 +49,21 @@ public class SubmissionBench {
 			}
 		});
 
+		// receipts are issued after each registration commits: time until the last one is there (at most 10 minutes)
+		long receiptsStart = System.nanoTime();
+		double receiptsBehind = 0;
+		try (Connection c = DriverManager.getConnection(jdbcUrl, user, password); Statement s = c.createStatement()) {
+			for (int wait = 0; wait < 1200; wait++) {
+				var rs = s.executeQuery("SELECT (SELECT COUNT(*) FROM intake_application) - (SELECT COUNT(*) FROM documents_issued WHERE kind = 'RECEIPT')");
+				rs.next();
+				if (rs.getLong(1) == 0) {
+					receiptsBehind = (System.nanoTime() - receiptsStart) / 1e9;
+					break;
+				}
+				Thread.sleep(500);
+			}
+		}
+
 		try (Connection setup = DriverManager.getConnection(jdbcUrl, user, password); Statement s = setup.createStatement()) {
 			s.execute("DROP TABLE IF EXISTS bench_raw_document, bench_raw_row");
 			s.execute("CREATE TABLE bench_raw_row (id BIGSERIAL PRIMARY KEY, kind VARCHAR(30), payload TEXT, created_at TIMESTAMPTZ DEFAULT now())");
@@ -88,6 +103,7 @@ public class SubmissionBench {
 		System.out.printf("%-34s %8s %10s %8s %8s%n", "run (" + clients + " clients, " + count + " each)", "ok", "per second", "p50 ms", "p99 ms");
 		System.out.println(api.line("API submission (full application)"));
 		System.out.println(raw.line("raw JDBC, same rows and bytes"));
+		System.out.printf("receipts: the last one issued %.1f s after the last submission%n", receiptsBehind);
 	}
 
 	interface Task {

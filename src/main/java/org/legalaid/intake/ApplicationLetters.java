@@ -1,5 +1,6 @@
 package org.legalaid.intake;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -13,7 +14,9 @@ import org.legalaid.documents.IssueRequest;
 import org.legalaid.documents.IssuedDocument;
 import org.legalaid.documents.OfficialDocuments;
 import org.legalaid.eligibility.AppliedRule;
+import org.legalaid.eligibility.EligibilityRules;
 import org.legalaid.eligibility.Materials;
+import org.legalaid.eligibility.Matter;
 import org.legalaid.eligibility.RuleTexts;
 import org.legalaid.network.ServiceUnit;
 import org.springframework.context.MessageSource;
@@ -32,10 +35,15 @@ class ApplicationLetters {
 
 	private final OfficialDocuments documents;
 	private final RuleTexts ruleTexts;
+	private final EligibilityRules rules;
 	private final MessageSource messages;
+	private final Clock clock;
 
-	ApplicationLetters(OfficialDocuments documents, RuleTexts ruleTexts, MessageSource messages) {
+	ApplicationLetters(OfficialDocuments documents, RuleTexts ruleTexts, EligibilityRules rules, MessageSource messages,
+			Clock clock) {
+		this.clock = clock;
 		this.documents = documents;
+		this.rules = rules;
 		this.ruleTexts = ruleTexts;
 		this.messages = messages;
 	}
@@ -44,13 +52,17 @@ class ApplicationLetters {
 		return documents.listFor(Applications.RECORD, Long.toString(applicationId));
 	}
 
-	void receipt(long applicationId, String number, ServiceUnit receivedAt, String applicantName, String matter,
-			ApplicationDraft draft, OffsetDateTime now, LocalDate reviewDue) {
-		Map<String, Object> model = Map.of("number", number, "applicantName", applicantName, "matter", matter,
-				"channel", text(draft.channel().messageKey()), "receivedAt", MINUTES.format(now),
-				"materials", materialNames(Materials.ORDER.stream().filter(draft.materialsReceived()::contains).toList()),
-				"reviewDue", reviewDue.toString());
-		issue(DocumentKind.RECEIPT, "receipt", model, applicationId, receivedAt.id(), "intake.receipt.title");
+	void receipt(ApplicationRepository.ReceiptFacts facts) {
+		LocalDate received = facts.receivedAt().atZoneSameInstant(clock.getZone()).toLocalDate();
+		String matter = rules.rulesFor(facts.regionCode(), received).matter(facts.matterCode(), received).map(Matter::name)
+			.orElse(facts.matterCode());
+		Map<String, Object> model = Map.of("number", facts.number(), "applicantName", facts.applicantName(), "matter", matter,
+				"channel", text(facts.channel().messageKey()),
+				"receivedAt", MINUTES.format(facts.receivedAt().atZoneSameInstant(clock.getZone())),
+				"materials", materialNames(Materials.ORDER.stream().filter(facts.materials()::contains).toList()),
+				"reviewDue", facts.reviewDueAt() == null ? "" : facts.reviewDueAt().minusNanos(1)
+					.atZoneSameInstant(clock.getZone()).toLocalDate().toString());
+		issue(DocumentKind.RECEIPT, "receipt", model, facts.id(), facts.receivedUnitId(), "intake.receipt.title");
 	}
 
 	IssuedDocument supplementNotice(Letter letter, List<String> missing, LocalDate dueOn) {

@@ -234,6 +234,26 @@ class ApplicationRepository {
 			.list();
 	}
 
+	/** What the receipt says: as registered, with the materials received so far. */
+	ReceiptFacts receiptFacts(long id) {
+		var facts = jdbc.sql("""
+				SELECT id, number, received_unit_id, region_code, applicant_name, matter_code, channel, received_at, review_due_at
+				FROM intake_application WHERE id = :id""")
+			.param("id", id)
+			.query((rs, n) -> new ReceiptFacts(rs.getLong("id"), rs.getString("number"), rs.getLong("received_unit_id"),
+					rs.getString("region_code"), rs.getString("applicant_name"), rs.getString("matter_code"),
+					Channel.valueOf(rs.getString("channel")), rs.getObject("received_at", OffsetDateTime.class),
+					rs.getObject("review_due_at", OffsetDateTime.class), java.util.Set.of()))
+			.single();
+		return new ReceiptFacts(facts.id(), facts.number(), facts.receivedUnitId(), facts.regionCode(), facts.applicantName(),
+				facts.matterCode(), facts.channel(), facts.receivedAt(), facts.reviewDueAt(), materials(id));
+	}
+
+	record ReceiptFacts(long id, String number, long receivedUnitId, String regionCode, String applicantName,
+			String matterCode, Channel channel, OffsetDateTime receivedAt, OffsetDateTime reviewDueAt,
+			java.util.Set<String> materials) {
+	}
+
 	String regionOf(long id) {
 		return jdbc.sql("SELECT region_code FROM intake_application WHERE id = :id").param("id", id).query(String.class).single();
 	}

@@ -75,12 +75,14 @@ public class Applications {
 	private final AuditLog audit;
 	private final ApplicationLetters letters;
 	private final EvidenceStore evidence;
+	private final ReceiptIssuing receipts;
 	private final EligibilityReviews eligibility;
 	private final Clock clock;
 
 	Applications(ApplicationRepository applications, People people, EligibilityRules rules, ServiceNetwork network,
 			Deadlines deadlines, PersonalData personalData, CurrentActor actors, AuditLog audit, ApplicationLetters letters,
-			EvidenceStore evidence, EligibilityReviews eligibility, Clock clock) {
+			EvidenceStore evidence, EligibilityReviews eligibility, ReceiptIssuing receipts, Clock clock) {
+		this.receipts = receipts;
 		this.evidence = evidence;
 		this.eligibility = eligibility;
 		this.letters = letters;
@@ -254,8 +256,7 @@ public class Applications {
 		}
 		long timer = deadlines.track(RECORD, Long.toString(id), received.path(), centre.divisionCode(), "D4", now.toInstant());
 		applications.setReviewDeadline(id, timer, deadlines.timer(timer).dueAt().atZone(clock.getZone()).toOffsetDateTime());
-		letters.receipt(id, number, received, card.name(), matter.name(), draft, now,
-				deadlines.timer(timer).dueAt().atZone(clock.getZone()).toLocalDate());
+		receipts.schedule(id);
 		audit.record(AuditAction.CREATE, RECORD, id, number + " " + draft.channel() + " " + matter.code()
 				+ (duplicateOf == null ? "" : " possible duplicate of " + duplicateOf));
 		return new Registration(new ApplicationId(id), number, false, duplicateOf);

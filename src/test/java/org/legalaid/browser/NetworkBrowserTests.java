@@ -57,6 +57,8 @@ class NetworkBrowserTests {
 			Page page = signIn(context, "clerk.chengguan");
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("服务网络")).first().click();
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("法律援助服务网络");
+			page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+			page.waitForFunction("() => window.htmx !== undefined");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("展开 城关区法律援助中心 的下级单位")).click();
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("城关区妇联法律援助工作站")).click();
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("城关区妇联法律援助工作站");

@@ -85,7 +85,8 @@ class ApplicationRegistrationIntegrationTests {
 	@Test
 	void everyRegistrationIssuesAReceiptListingTheMaterialsReceived() throws Exception {
 		Registration r = signedIn("clerk.chengguan", () -> applications.register(walkIn("冯十三", IdNumbers.fresh(), "A31.5", Set.of(), null), null));
-		var documents = signedIn("clerk.chengguan", () -> applications.documents(r.id()));
+		var documents = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+			.until(() -> signedIn("clerk.chengguan", () -> applications.documents(r.id())), list -> !list.isEmpty());
 		assertThat(documents).hasSize(1);
 		assertThat(documents.getFirst().kind()).isEqualTo(org.legalaid.documents.DocumentKind.RECEIPT);
 		byte[] pdf = jdbc.sql("SELECT content FROM documents_issued WHERE id = :id").param("id", documents.getFirst().id())

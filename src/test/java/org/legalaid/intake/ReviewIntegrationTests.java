@@ -155,8 +155,10 @@ class ReviewIntegrationTests {
 		ReviewResult result = signedIn("reviewer.chengguan",
 				() -> reviews.review(r.id(), input(ApplicantRole.CIVIL_OR_ADMIN_PARTY, 2, "1000", MigrantClaim.NONE, true)));
 		assertThat(result.status()).isEqualTo(ApplicationStatus.GRANTED);
-		assertThat(signedIn("clerk.chengguan", () -> applications.documents(r.id()))).extracting(d -> d.kind())
-			.containsExactly(DocumentKind.RECEIPT, DocumentKind.SUPPLEMENT_NOTICE, DocumentKind.GRANT_DECISION);
+		var documents = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+			.until(() -> signedIn("clerk.chengguan", () -> applications.documents(r.id())), list -> list.size() == 3);
+		assertThat(documents).extracting(d -> d.kind())
+			.containsExactlyInAnyOrder(DocumentKind.RECEIPT, DocumentKind.SUPPLEMENT_NOTICE, DocumentKind.GRANT_DECISION);
 	}
 
 	@Test
