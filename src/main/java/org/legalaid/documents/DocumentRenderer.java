@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
+import com.openhtmltopdf.util.XRLog;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
@@ -43,6 +44,11 @@ class DocumentRenderer {
 	private final ITemplateEngine templates;
 	private final Clock clock;
 	private volatile Fonts fonts;
+
+	static {
+		// the renderer reports every stage at INFO on its own console handler; keep warnings and errors only
+		XRLog.listRegisteredLoggers().forEach(name -> XRLog.setLevel(name, java.util.logging.Level.WARNING));
+	}
 
 	DocumentRenderer(ITemplateEngine templates, Clock clock) {
 		this.templates = templates;

@@ -19,7 +19,8 @@ class ApplicationRepository {
 
 	private static final String SUMMARY = """
 			SELECT a.id, a.number, a.applicant_name, a.applicant_person_id, a.matter_code, a.channel, a.status, a.received_at,
-			       a.review_due_at, a.urgent_reason, a.green_channel, a.possible_duplicate_of, a.unit_id, a.version
+			       a.review_due_at, a.urgent_reason, a.green_channel, a.possible_duplicate_of, a.unit_id, a.version,
+			       a.forwarded_received_at
 			FROM intake_application a""";
 
 	private final JdbcClient jdbc;
@@ -300,6 +301,6 @@ class ApplicationRepository {
 				ApplicationStatus.valueOf(rs.getString("status")), rs.getObject("received_at", OffsetDateTime.class),
 				rs.getObject("review_due_at", OffsetDateTime.class), rs.getString("urgent_reason") != null,
 				rs.getBoolean("green_channel"), (Long) rs.getObject("possible_duplicate_of", Long.class), rs.getLong("unit_id"),
-				rs.getInt("version"));
+				rs.getInt("version"), rs.getObject("forwarded_received_at", OffsetDateTime.class));
 	}
 }

@@ -10,7 +10,12 @@ import java.time.OffsetDateTime;
 public record ApplicationSummary(ApplicationId id, String number, String applicantName, long applicantId,
 		String matterCode, Channel channel, ApplicationStatus status, OffsetDateTime receivedAt,
 		OffsetDateTime reviewDueAt, boolean urgent, boolean greenChannel, Long possibleDuplicateOf, long unitId,
-		int version) {
+		int version, OffsetDateTime forwardedReceivedAt) {
+
+	/** Forwarded applications must reach the centre within 24 hours of the forwarding organ receiving them (LAL art. 39). */
+	public boolean forwardedLate() {
+		return forwardedReceivedAt != null && receivedAt.isAfter(forwardedReceivedAt.plusHours(24));
+	}
 
 	/** The last day of the review time limit (it ends at 24:00 of that day). */
 	public java.time.LocalDate reviewDueOn() {

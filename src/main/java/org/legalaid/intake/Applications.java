@@ -243,7 +243,7 @@ public class Applications {
 				blankToNull(draft.agentRelation()), matter.code(), personalData.encrypt(blankToNull(draft.facts())), now,
 				draft.forwardedReceivedAt(), blankToNull(draft.urgentReason()), green, duplicateOf, key, hash,
 				personalData.lookupKey(blankToNull(draft.applicant().phone())), accessTokenKey), now);
-		applications.history(id, null, ApplicationStatus.RECEIVED, actor, now, draft.channel().name());
+		applications.history(id, null, ApplicationStatus.RECEIVED, actor, now, draft.channel().name() + forwarding(draft, centre, now));
 		for (OpposingParty party : draft.opposingParties()) {
 			String idNumber = blankToNull(party.idNumber());
 			applications.insertOpposingParty(id, party, personalData.encrypt(idNumber),
@@ -387,6 +387,19 @@ public class Applications {
 			}
 		}
 		return matter;
+	}
+
+	/**
+	 * For a forwarded application, whether it arrived within the forwarding limit (D1, 24 hours, LAL art. 39),
+	 * as a note for the history; empty otherwise.
+	 */
+	private String forwarding(ApplicationDraft draft, ServiceUnit centre, OffsetDateTime now) {
+		if (!draft.channel().isForwarded()) {
+			return "";
+		}
+		String rule = draft.channel() == Channel.FORWARDED_BY_ORGAN ? "D1" : "D2";
+		var due = deadlines.dueAt(rule, centre.divisionCode(), draft.forwardedReceivedAt().toInstant());
+		return now.toInstant().isAfter(due) ? " forwarded late (" + rule + " due " + due + ")" : " forwarded in time (" + rule + ")";
 	}
 
 	/** The applicant: found by document within the actor's scope, or registered now. */

@@ -1,9 +1,11 @@
 package org.legalaid.intake;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import org.legalaid.documents.DocumentKind;
@@ -42,7 +44,10 @@ class ReceiptIssuing {
 
 	@Bean
 	OneTimeTask<Long> issueReceiptTask() {
-		return Tasks.oneTime(TASK, Long.class).execute((instance, context) -> issue(instance.getData()));
+		// a failed attempt (e.g. a lock timeout under a burst) is retried after 2 s, 4 s, 8 s, ...
+		return Tasks.oneTime(TASK, Long.class)
+			.onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(2)))
+			.execute((instance, context) -> issue(instance.getData()));
 	}
 
 	/** Schedules the receipt; called inside the registering transaction, so it is scheduled only if that commits. */

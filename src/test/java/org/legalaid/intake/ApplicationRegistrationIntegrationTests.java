@@ -99,6 +99,21 @@ class ApplicationRegistrationIntegrationTests {
 	}
 
 	@Test
+	void aForwardedApplicationRecordsWhetherItCameWithinTwentyFourHours() {
+		OffsetDateTime now = OffsetDateTime.now();
+		ApplicationDraft late = new ApplicationDraft(PersonDraft.citizen("在押甲", IdNumbers.fresh()), null, null, "A24",
+				Channel.FORWARDED_BY_ORGAN, now.minusHours(30), null, List.of(), null, Set.of());
+		ApplicationDraft inTime = new ApplicationDraft(PersonDraft.citizen("在押乙", IdNumbers.fresh()), null, null, "A24",
+				Channel.FORWARDED_BY_ORGAN, now.minusHours(3), null, List.of(), null, Set.of());
+		Registration l = signedIn("clerk.chengguan", () -> applications.register(late, null));
+		Registration t = signedIn("clerk.chengguan", () -> applications.register(inTime, null));
+		assertThat(signedIn("clerk.chengguan", () -> applications.get(l.id())).forwardedLate()).isTrue();
+		assertThat(signedIn("clerk.chengguan", () -> applications.get(t.id())).forwardedLate()).isFalse();
+		assertThat(jdbc.sql("SELECT reason FROM intake_status_history WHERE application_id = :id").param("id", l.id().value())
+			.query(String.class).single()).contains("forwarded late (D1");
+	}
+
+	@Test
 	void aRepeatedSubmissionWithTheSameKeyCreatesOneApplication() {
 		String key = UUID.randomUUID().toString();
 		ApplicationDraft draft = walkIn("李四", IdNumbers.fresh(), "A31.5", Set.of(), null);
