@@ -6,9 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -40,6 +44,17 @@ final class Chromium implements AutoCloseable {
 			.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
 					"--disable-sync", "--no-first-run", "--disable-quic")));
 		return new Chromium(playwright, browser);
+	}
+
+	/** A page signed in as a demo account, on the start page. */
+	static Page signIn(BrowserContext context, int port, String username) {
+		Page page = context.newPage();
+		page.navigate("http://localhost:" + port + "/login");
+		page.getByLabel("用户名").fill(username);
+		page.getByLabel("密码").fill("LegalAid2026");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("您好");
+		return page;
 	}
 
 	@Override

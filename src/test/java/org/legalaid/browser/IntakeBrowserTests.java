@@ -37,13 +37,7 @@ class IntakeBrowserTests {
 	}
 
 	private Page signIn(BrowserContext context, String username) {
-		Page page = context.newPage();
-		page.navigate("http://localhost:" + port + "/login");
-		page.getByLabel("用户名").fill(username);
-		page.getByLabel("密码").fill("LegalAid2026");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
-		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("您好");
-		return page;
+		return Chromium.signIn(context, port, username);
 	}
 
 	@Test

@@ -197,19 +197,11 @@ class OfficialDocumentsIntegrationTests {
 	@Test
 	void issuingForAUnitOutsideTheActorsScopeIsRefused() throws Exception {
 		long chengguan = centre("620102");
-		var qilihe = users.loadUserByUsername("clerk.qilihe");
-		var auth = new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(qilihe, null,
-				qilihe.getAuthorities());
-		var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(auth);
-		org.springframework.security.core.context.SecurityContextHolder.setContext(context);
-		try {
+		Staff.signedIn(users, "clerk.qilihe", () -> {
 			assertThatThrownBy(() -> documents.issue(letter(UUID.randomUUID().toString(), chengguan, null)))
 				.isInstanceOf(RecordNotFound.class);
-		}
-		finally {
-			org.springframework.security.core.context.SecurityContextHolder.clearContext();
-		}
+			return null;
+		});
 	}
 
 	@Test

@@ -27,8 +27,6 @@ import org.legalaid.shared.RuleViolation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,16 +43,7 @@ class ReviewIntegrationTests {
 	@Autowired JdbcClient jdbc;
 
 	<T> T signedIn(String username, Supplier<T> work) {
-		var principal = users.loadUserByUsername(username);
-		var context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		return org.legalaid.Staff.signedIn(users, username, work);
 	}
 
 	Registration register(String name, String matter, Set<PersonGroup> groups, Set<String> materials) {

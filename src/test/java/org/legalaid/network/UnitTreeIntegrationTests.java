@@ -31,19 +31,8 @@ class UnitTreeIntegrationTests {
 		return actors.callAsSystem(() -> network.get(id));
 	}
 
-	/** Runs the work signed in as a demo account. */
-	private <T> T as(String username, java.util.function.Supplier<T> work) {
-		var principal = users.loadUserByUsername(username);
-		var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
-			.authenticated(principal, null, principal.getAuthorities()));
-		org.springframework.security.core.context.SecurityContextHolder.setContext(context);
-		try {
-			return work.get();
-		}
-		finally {
-			org.springframework.security.core.context.SecurityContextHolder.clearContext();
-		}
+	<T> T as(String username, java.util.function.Supplier<T> work) {
+		return org.legalaid.Staff.signedIn(users, username, work);
 	}
 
 	@Test

@@ -21,8 +21,6 @@ import org.legalaid.intake.Reviews;
 import org.legalaid.people.IdentityDocumentType;
 import org.legalaid.people.PersonDraft;
 import org.legalaid.people.PersonGroup;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,16 +39,7 @@ final class RefusedApplications {
 	}
 
 	<T> T signedIn(String username, Supplier<T> work) {
-		var principal = users.loadUserByUsername(username);
-		var context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		return org.legalaid.Staff.signedIn(users, username, work);
 	}
 
 	void signedIn(String username, Runnable work) {
