@@ -4,7 +4,6 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Collection;
-import java.util.List;
 
 import org.legalaid.shared.Actor;
 import org.springframework.security.core.GrantedAuthority;
@@ -82,7 +81,4 @@ final class StaffPrincipal implements UserDetails, Serializable {
 		return "StaffPrincipal[" + actor.username() + "]";
 	}
 
-	static List<String> authorityNames(StaffPrincipal p) {
-		return p.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
-	}
 }

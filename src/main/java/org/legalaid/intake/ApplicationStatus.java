@@ -40,9 +40,6 @@ public enum ApplicationStatus {
 		return NEXT.get(this).contains(target);
 	}
 
-	public Set<ApplicationStatus> next() {
-		return NEXT.get(this).isEmpty() ? EnumSet.noneOf(ApplicationStatus.class) : EnumSet.copyOf(NEXT.get(this));
-	}
 
 	public boolean isOpen() {
 		return this == RECEIVED || this == SUPPLEMENT_REQUESTED || this == UNDER_REVIEW || this == PRE_AID;

@@ -190,7 +190,7 @@ public class ServiceNetwork {
 		String villageFilter = "v.level = 5 AND v.code LIKE :prefix";
 		String point = "EXISTS (SELECT 1 FROM network_unit u WHERE u.division_code = v.code AND u.kind = 'LIAISON_POINT' AND u.active = TRUE AND u.unit_path LIKE :path)";
 		String adviser = "EXISTS (SELECT 1 FROM network_person p WHERE p.division_code = v.code AND p.active = TRUE AND p.unit_path LIKE :path)";
-		long villages = count("SELECT COUNT(*) FROM network_division v WHERE " + villageFilter, prefix, unit.path());
+		long villages = divisions.countAtLevel(DivisionLevel.VILLAGE, unit.divisionLevel().prefixOf(unit.divisionCode()));
 		long withPoint = count("SELECT COUNT(*) FROM network_division v WHERE " + villageFilter + " AND " + point, prefix, unit.path());
 		long withAdviser = count("SELECT COUNT(*) FROM network_division v WHERE " + villageFilter + " AND " + adviser, prefix, unit.path());
 		long covered = count("SELECT COUNT(*) FROM network_division v WHERE " + villageFilter + " AND (" + point + " OR " + adviser + ")",

@@ -31,7 +31,7 @@ class NetworkApiController {
 
 	@GetMapping("/{id}/children")
 	List<UnitResource> children(@PathVariable long id, @RequestParam(defaultValue = "0") int offset) {
-		return network.children(id, offset).stream().map(n -> UnitResource.of(n.unit(), n.hasChildren())).toList();
+		return network.children(id, offset).stream().map(UnitResource::of).toList();
 	}
 
 	@GetMapping
