@@ -51,7 +51,7 @@ public final class EligibilityPolicy {
 		applied.add(MatterScope.route(matter));
 
 		Set<String> missing = new LinkedHashSet<>();
-		for (String code : rules.requiredMaterials()) {
+		for (String code : rules.requiredMaterials(c.matterCode())) {
 			if (!c.materials().contains(code)) {
 				missing.add(code);
 			}

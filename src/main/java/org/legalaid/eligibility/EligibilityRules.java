@@ -6,6 +6,9 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -81,7 +84,13 @@ public class EligibilityRules {
 			.stream()
 			.findFirst()
 			.orElse(false);
-		return new RegionalRules(region, matters, exemptions, standards, bar, Materials.DEFAULTS);
+		Map<String, Set<String>> matterMaterials = new HashMap<>();
+		jdbc.sql("SELECT matter_code, material_code FROM eligibility_matter_material WHERE region_prefix IN (:p)")
+			.param("p", prefixes)
+			.query((rs, i) -> matterMaterials.computeIfAbsent(rs.getString("matter_code"), k -> new HashSet<>())
+				.add(rs.getString("material_code")))
+			.list();
+		return new RegionalRules(region, matters, exemptions, standards, bar, Materials.DEFAULTS, matterMaterials);
 	}
 
 	/** The commitment text in force for the region on the date (most specific region, latest version). */

@@ -24,13 +24,24 @@ public final class Materials {
 	/** Proof of the category that exempts the person from the check (art. 42). */
 	public static final String EXEMPTION_PROOF = "EXEMPTION_PROOF";
 
+	/** Documents of the criminal case: the opinion to prosecute, the indictment or the judgment. */
+	public static final String CRIMINAL_DOCUMENTS = "CRIMINAL_DOCUMENTS";
+	/** The court's decision or ruling to retry, or the procuratorate's protest (LAL art. 33). */
+	public static final String RETRIAL_DOCUMENTS = "RETRIAL_DOCUMENTS";
+	/** Proof of the family relation a support claim rests on. */
+	public static final String KINSHIP_PROOF = "KINSHIP_PROOF";
+	/** Proof of the labour relation or of the unpaid pay. */
+	public static final String LABOUR_EVIDENCE = "LABOUR_EVIDENCE";
+	/** Proof of the injury: medical records, the accident or work-injury finding. */
+	public static final String INJURY_EVIDENCE = "INJURY_EVIDENCE";
+
 	/** The default materials every application needs (Regs2003 art. 17; the list of PR2023 was not found [M]). */
 	public static final Set<String> DEFAULTS = Set.of(APPLICATION_FORM, IDENTITY_DOCUMENT, CASE_MATERIALS);
 
 	/** Every code, in the order a notice lists them. */
 	public static final java.util.List<String> ORDER = java.util.List.of(APPLICATION_FORM, IDENTITY_DOCUMENT,
-			AGENT_AUTHORITY, CASE_MATERIALS, ECONOMIC_STATEMENT, INTEGRITY_COMMITMENT, SHARING_AUTHORISATION,
-			ECONOMIC_PROOF, EXEMPTION_PROOF);
+			AGENT_AUTHORITY, CASE_MATERIALS, CRIMINAL_DOCUMENTS, RETRIAL_DOCUMENTS, KINSHIP_PROOF, LABOUR_EVIDENCE,
+			INJURY_EVIDENCE, ECONOMIC_STATEMENT, INTEGRITY_COMMITMENT, SHARING_AUTHORISATION, ECONOMIC_PROOF, EXEMPTION_PROOF);
 
 	private Materials() {
 	}

@@ -3,6 +3,7 @@ package org.legalaid.eligibility;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -14,7 +15,21 @@ import java.util.Set;
  * force for {@code regionCode} on a date, the longest region prefix winning.
  */
 public record RegionalRules(String regionCode, List<Matter> matters, List<Exemption> exemptions,
-		List<HardshipStandard> hardshipStandards, boolean commitmentBarEnabled, Set<String> requiredMaterials) {
+		List<HardshipStandard> hardshipStandards, boolean commitmentBarEnabled, Set<String> requiredMaterials,
+		Map<String, Set<String>> matterMaterials) {
+
+	/** Rules whose matters need only the common materials. */
+	public RegionalRules(String regionCode, List<Matter> matters, List<Exemption> exemptions,
+			List<HardshipStandard> hardshipStandards, boolean commitmentBarEnabled, Set<String> requiredMaterials) {
+		this(regionCode, matters, exemptions, hardshipStandards, commitmentBarEnabled, requiredMaterials, Map.of());
+	}
+
+	/** The materials an application for the matter needs: the common ones and the matter's own. */
+	public Set<String> requiredMaterials(String matterCode) {
+		Set<String> all = new java.util.LinkedHashSet<>(requiredMaterials);
+		all.addAll(matterMaterials.getOrDefault(matterCode, Set.of()));
+		return all;
+	}
 
 	public RegionalRules {
 		Objects.requireNonNull(regionCode);
@@ -22,6 +37,7 @@ public record RegionalRules(String regionCode, List<Matter> matters, List<Exempt
 		exemptions = List.copyOf(exemptions);
 		hardshipStandards = List.copyOf(hardshipStandards);
 		requiredMaterials = Set.copyOf(requiredMaterials);
+		matterMaterials = Map.copyOf(matterMaterials);
 	}
 
 	/** The matter with this code in force in the region on the date; a regional one overrides a national one. */

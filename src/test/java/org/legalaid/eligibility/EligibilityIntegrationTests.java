@@ -45,8 +45,9 @@ import org.springframework.test.web.servlet.MockMvc;
 class EligibilityIntegrationTests {
 
 	static final LocalDate DAY = LocalDate.of(2026, 3, 2);
+	/** Everything an A31.5 (pay) application needs: the common materials, the labour evidence and the statement. */
 	static final Set<String> COMPLETE = Set.of(Materials.APPLICATION_FORM, Materials.IDENTITY_DOCUMENT,
-			Materials.CASE_MATERIALS, Materials.ECONOMIC_STATEMENT);
+			Materials.CASE_MATERIALS, Materials.LABOUR_EVIDENCE, Materials.ECONOMIC_STATEMENT);
 
 	@Autowired EligibilityRules rules;
 	@Autowired EligibilityReviews reviews;
