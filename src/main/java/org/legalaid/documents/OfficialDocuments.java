@@ -90,7 +90,7 @@ public class OfficialDocuments {
 		int sequence = counter.next(unit.id(), request.kind(), date.getYear());
 		String number = new DocumentNumber(prefix, request.kind(), date.getYear(), sequence).text();
 		byte[] pdf = renderer.pdf(new DocumentRequest(request.template(), request.model(), request.locale(),
-				unit.name(), request.title(), number, date));
+				request.issuerName() == null ? unit.name() : request.issuerName(), request.title(), number, date));
 		String sha256 = sha256(pdf);
 		var key = new GeneratedKeyHolder();
 		jdbc.sql("""

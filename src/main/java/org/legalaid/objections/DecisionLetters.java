@@ -43,7 +43,7 @@ class DecisionLetters {
 		model.put("reasons", reasonLines(reasons));
 		return documents.issue(new IssueRequest(DocumentKind.OBJECTION_DECISION, TEMPLATE, model, "application",
 				objection.applicationId().toString(), centre.id(), messages.getMessage("objection.letter.title", null, ZH),
-				null, ZH));
+				null, ZH, centre.justiceDepartmentName()));
 	}
 
 	static List<String> reasonLines(String reasons) {

@@ -86,6 +86,22 @@ class OfficialDocumentsIntegrationTests {
 	}
 
 	@Test
+	void anAuthorityOtherThanTheUnitCanBeNamedAsIssuerWhileTheUnitFilesIt() throws IOException {
+		long unit = centre("620102");
+		var request = new IssueRequest(DocumentKind.OBJECTION_DECISION, "official-letter",
+				Map.of("recipient", "申请人", "paragraphs", List.of("维持原决定。")), "test-application", UUID.randomUUID().toString(),
+				unit, "异议审查决定书", null, null, "城关区司法局");
+		IssuedDocument issued = issueAsSystem(request, at("2041-07-01T10:00"));
+		assertThat(issued.unitId()).isEqualTo(unit);
+		byte[] pdf = jdbc.sql("SELECT content FROM documents_issued WHERE id = :id").param("id", issued.id())
+			.query((rs, n) -> rs.getBytes(1)).single();
+		try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+			assertThat(text).contains("城关区司法局").doesNotContain("城关区法律援助中心");
+		}
+	}
+
+	@Test
 	void issuedDocumentIsNumberedStoredAndMatchesItsSha256() throws IOException {
 		long unit = centre("620102");
 		String record = UUID.randomUUID().toString();
