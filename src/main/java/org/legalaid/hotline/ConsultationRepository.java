@@ -112,8 +112,8 @@ class ConsultationRepository {
 	}
 
 	Page<Consultation> list(ConsultationFilter f, OffsetDateTime from, OffsetDateTime to, PageRequest page) {
-		String where = """
-				 WHERE SCOPE(c.unit_path) AND (:channel = '' OR c.channel = :channel) AND (:topic = '' OR c.topic_code = :topic)
+		String where = " " + """
+				WHERE SCOPE(c.unit_path) AND (:channel = '' OR c.channel = :channel) AND (:topic = '' OR c.topic_code = :topic)
 				   AND (:operator = '' OR c.operator_username = :operator) AND c.started_at >= :from AND c.started_at < :to""";
 		long total = bind(scoped.sql("SELECT COUNT(*) FROM hotline_consultation c" + where), f, from, to).query(Long.class).single();
 		List<Consultation> items = bind(scoped.sql(SELECT + where + " ORDER BY c.started_at DESC, c.id DESC LIMIT :limit OFFSET :offset"),
@@ -138,8 +138,8 @@ class ConsultationRepository {
 		if (!groupColumn.equals("c.unit_id") && !groupColumn.equals("c.operator_username")) {
 			throw new IllegalArgumentException(groupColumn);
 		}
-		return scoped.sql("SELECT " + groupColumn + """
-				 AS k, COUNT(*) AS n, COUNT(c.satisfaction) AS rated, COALESCE(SUM(c.satisfaction), 0) AS total,
+		return scoped.sql("SELECT " + groupColumn + " " + """
+				AS k, COUNT(*) AS n, COUNT(c.satisfaction) AS rated, COALESCE(SUM(c.satisfaction), 0) AS total,
 				       COALESCE(SUM(CASE WHEN c.satisfaction >= 4 THEN 1 ELSE 0 END), 0) AS satisfied
 				FROM hotline_consultation c
 				WHERE SCOPE(c.unit_path) AND c.unit_path LIKE :under AND c.started_at >= :from AND c.started_at < :to

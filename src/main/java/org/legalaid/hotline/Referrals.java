@@ -52,7 +52,7 @@ public class Referrals {
 	public ReferralId refer(ConsultationId consultationId, ReferralTarget target, String reference) {
 		Actor actor = consultations.requireStaff();
 		Consultation consultation = consultations.get(consultationId);
-		String path = network.get(consultation.unitId()).path();
+		String path = network.find(consultation.unitId(), Actor.SYSTEM).orElseThrow().path();
 		if (target == null || target.kind() == null) {
 			throw new RuleViolation("target", "hotline.referral.error.target.required");
 		}
@@ -130,12 +130,7 @@ public class Referrals {
 	}
 
 	private ServiceUnit centre(long unitId) {
-		try {
-			return network.get(unitId);
-		}
-		catch (RecordNotFound e) {
-			return null;
-		}
+		return network.find(unitId, Actor.SYSTEM).orElse(null);
 	}
 
 	private Referral named(Referral r) {
@@ -144,6 +139,10 @@ public class Referrals {
 	}
 
 	private String describe(ReferralTarget target) {
-		return target.kind() == ReferralTarget.Kind.CENTRE ? network.get(target.unitId()).name() : target.hotline();
+		if (target.kind() == ReferralTarget.Kind.HOTLINE) {
+			return target.hotline();
+		}
+		ServiceUnit unit = centre(target.unitId());
+		return unit == null ? Long.toString(target.unitId()) : unit.name();
 	}
 }
