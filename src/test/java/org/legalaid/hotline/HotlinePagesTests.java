@@ -69,7 +69,7 @@ class HotlinePagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("工伤认定应当在什么时间内申请"), containsString("data-answer"),
 					not(containsString("<html")))));
-		mvc.perform(get("/hotline/call.js").with(as(users, "hotline.gansu")))
+		mvc.perform(get("/js/hotline-call.js"))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("answerSummary")));
 	}
 

@@ -21,8 +21,6 @@ import org.legalaid.people.PersonGroup;
 import org.legalaid.shared.CurrentActor;
 import org.legalaid.shared.PageRequest;
 import org.legalaid.shared.RuleViolation;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.core.io.Resource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,7 +30,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -85,13 +82,6 @@ class HotlineController {
 		model.addAttribute("q", q);
 		model.addAttribute("results", knowledge.search(q, 8));
 		return "hotline/call :: faq-results";
-	}
-
-	/** The call screen's keyboard script (Ctrl+Enter, filling the answer from a knowledge-base entry, the call timer). */
-	@GetMapping(value = "/hotline/call.js", produces = "text/javascript")
-	@ResponseBody
-	Resource script() {
-		return new ClassPathResource("templates/hotline/call.js");
 	}
 
 	@GetMapping("/hotline/consultations")
