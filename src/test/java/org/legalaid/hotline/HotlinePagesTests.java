@@ -39,7 +39,7 @@ class HotlinePagesTests {
 		mvc.perform(get("/hotline").with(as(users, "hotline.gansu")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("autofocus"), containsString("for=\"question\""),
-					containsString("value=\"PHONE_12348\" selected"), containsString("keyup changed delay:300ms"),
+					containsString("value=\"PHONE_12348\" selected"), containsString("input changed delay:300ms"),
 					containsString("name=\"startedAtMillis\""))));
 
 		long start = Instant.now().minusSeconds(150).toEpochMilli();
