@@ -14,10 +14,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.legalaid.deadlines.Deadlines;
-import org.legalaid.eligibility.CommitmentChannel;
-import org.legalaid.eligibility.EligibilityReviews;
 import org.legalaid.eligibility.EligibilityRules;
-import org.legalaid.eligibility.SignatureKind;
 import org.legalaid.documents.IssuedDocument;
 import org.legalaid.eligibility.Materials;
 import org.legalaid.eligibility.Matter;
@@ -62,8 +59,6 @@ public class Applications {
 	private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:-]{8,100}");
 	private static final int MAX_FACTS = 4000;
 	private static final int MAX_EVIDENCE = 20;
-	static final String ONLINE_ACTOR = "online";
-	private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
 	private final ApplicationRepository applications;
 	private final People people;
@@ -76,15 +71,13 @@ public class Applications {
 	private final ApplicationLetters letters;
 	private final EvidenceStore evidence;
 	private final ReceiptIssuing receipts;
-	private final EligibilityReviews eligibility;
 	private final Clock clock;
 
 	Applications(ApplicationRepository applications, People people, EligibilityRules rules, ServiceNetwork network,
 			Deadlines deadlines, PersonalData personalData, CurrentActor actors, AuditLog audit, ApplicationLetters letters,
-			EvidenceStore evidence, EligibilityReviews eligibility, ReceiptIssuing receipts, Clock clock) {
+			EvidenceStore evidence, ReceiptIssuing receipts, Clock clock) {
 		this.receipts = receipts;
 		this.evidence = evidence;
-		this.eligibility = eligibility;
 		this.letters = letters;
 		this.applications = applications;
 		this.people = people;
@@ -106,63 +99,6 @@ public class Applications {
 		return register(draft, idempotencyKey, null);
 	}
 
-	/**
-	 * An application made online: registered for the chosen centre as its online channel, with the integrity
-	 * commitment recorded. The access token returned lets the applicant upload evidence and follow the application;
-	 * a repeat with the same idempotency key returns the same number and token and creates nothing.
-	 */
-	@Transactional
-	public OnlineReceipt submitOnline(OnlineApplication online, String idempotencyKey) {
-		return submitOnline(online, idempotencyKey, List.of());
-	}
-
-	/** An online application with its evidence files, all or nothing: a bad file stores neither file nor application. */
-	@Transactional
-	public OnlineReceipt submitOnline(OnlineApplication online, String idempotencyKey, List<Upload> files) {
-		ServiceUnit centre = online.centreId() == null ? null : network.find(online.centreId(), Actor.SYSTEM)
-			.filter(u -> u.active() && u.kind() == UnitKind.CENTRE).orElse(null);
-		if (centre == null) {
-			throw new RuleViolation("centreId", "application.error.centre.unknown");
-		}
-		if (online.applicant() == null || online.applicant().phone() == null || online.applicant().phone().isBlank()) {
-			throw new RuleViolation("applicant.phone", "application.error.phone.required");
-		}
-		if (!online.commitmentConfirmed()) {
-			throw new RuleViolation("commitmentConfirmed", "application.error.commitment.required");
-		}
-		Set<String> materials = Set.of(Materials.APPLICATION_FORM, Materials.INTEGRITY_COMMITMENT);
-		ApplicationDraft draft = new ApplicationDraft(online.applicant(), null, null, online.matterCode(), Channel.ONLINE, null,
-				online.facts(), online.opposingParties(), online.urgentReason(), materials);
-		String token = idempotencyKey == null || idempotencyKey.isBlank()
-				? HexFormat.of().formatHex(randomBytes()) : personalData.lookupKey("token:" + idempotencyKey.strip());
-		Actor channel = new Actor(0, ONLINE_ACTOR, ONLINE_ACTOR, centre.id(), centre.path(), Set.of(Role.WINDOW_CLERK));
-		return actors.callAs(channel, () -> {
-			Registration r = register(draft, idempotencyKey, personalData.lookupKey(token));
-			if (!r.repeated()) {
-				ApplicationRepository.Details app = applications.details(r.id().value(), channel).orElseThrow();
-				eligibility.recordCommitment(Reviews.subject(r.id().value()), app.unitPath(), app.applicantKey(), app.regionCode(),
-						CommitmentChannel.WEB, SignatureKind.SELF, null);
-				for (Upload file : files) {
-					attach(r.id().value(), file.materialCode(), file.content(), ONLINE_ACTOR);
-				}
-			}
-			return new OnlineReceipt(r.id(), r.number(), token, r.repeated());
-		});
-	}
-
-	/** The applicant follows the application with its number and either the phone number given or the access token. */
-	@Transactional(readOnly = true)
-	public PublicStatus status(String number, String phoneOrToken) {
-		if (number == null || phoneOrToken == null || phoneOrToken.isBlank()) {
-			throw new RecordNotFound(RECORD, number);
-		}
-		String key = personalData.lookupKey(phoneOrToken);
-		var app = applications.byNumberAndKey(number.strip(), key).orElseThrow(() -> new RecordNotFound(RECORD, number));
-		ServiceUnit centre = network.find(app.centreId(), Actor.SYSTEM).orElseThrow();
-		return new PublicStatus(app.number(), app.status(), app.receivedAt().atZoneSameInstant(clock.getZone()).toLocalDate(),
-				app.reviewDueOn(), app.missingMaterials(), centre.name());
-	}
-
 	/** Evidence uploaded by staff for an application in their scope. */
 	@Transactional
 	public long attachEvidence(ApplicationId id, String materialCode, InputStream content) {
@@ -174,15 +110,8 @@ public class Applications {
 		return attach(id.value(), materialCode, content, actor.username());
 	}
 
-	/** Evidence uploaded by the applicant with the access token of their online application. */
-	@Transactional
-	public long attachEvidenceOnline(String number, String accessToken, String materialCode, InputStream content) {
-		var app = applications.byNumberAndKey(number == null ? "" : number.strip(),
-				accessToken == null ? "" : personalData.lookupKey(accessToken)).orElseThrow(() -> new RecordNotFound(RECORD, number));
-		return attach(app.id(), materialCode, content, ONLINE_ACTOR);
-	}
-
-	private long attach(long applicationId, String materialCode, InputStream content, String by) {
+	/** Stores an evidence file for the application and counts it as the material it is; in the caller's transaction. */
+	long attach(long applicationId, String materialCode, InputStream content, String by) {
 		if (materialCode == null || !Materials.ORDER.contains(materialCode)) {
 			throw new RuleViolation("materialCode", "application.error.material.unknown");
 		}
@@ -205,7 +134,8 @@ public class Applications {
 		return applications.evidence(id.value());
 	}
 
-	private Registration register(ApplicationDraft draft, String idempotencyKey, String accessTokenKey) {
+	/** Registers as the current actor; {@code accessTokenKey} is the online access token's lookup key, or null. */
+	Registration register(ApplicationDraft draft, String idempotencyKey, String accessTokenKey) {
 		Actor actor = actors.require();
 		if (!actor.hasAny(REGISTRARS)) {
 			throw new AccessRefused("registering applications needs one of " + REGISTRARS);
@@ -450,12 +380,6 @@ public class Applications {
 		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException(e);
 		}
-	}
-
-	private static byte[] randomBytes() {
-		byte[] bytes = new byte[24];
-		RANDOM.nextBytes(bytes);
-		return bytes;
 	}
 
 	private static boolean plainText(String s, int max) {

@@ -9,7 +9,7 @@ import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.legalaid.intake.Applications;
+import org.legalaid.intake.OnlineApplications;
 import org.legalaid.intake.OnlineApplication;
 import org.legalaid.intake.OnlineReceipt;
 import org.legalaid.intake.OpposingParty;
@@ -40,17 +40,17 @@ class ApplicationApiController {
 
 	static final String TOKEN = "X-Application-Token";
 
-	private final Applications applications;
+	private final OnlineApplications online;
 
-	ApplicationApiController(Applications applications) {
-		this.applications = applications;
+	ApplicationApiController(OnlineApplications online) {
+		this.online = online;
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Submit an application", description = "A repeat with the same Idempotency-Key returns the first application (200) and creates nothing.")
 	ResponseEntity<SubmissionResource> submit(@RequestBody SubmissionRequest request,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-		OnlineReceipt receipt = applications.submitOnline(request.application(), idempotencyKey);
+		OnlineReceipt receipt = online.submitOnline(request.application(), idempotencyKey);
 		var body = new SubmissionResource(receipt.number(), receipt.accessToken(), "/api/v1/applications/" + receipt.number() + "/status");
 		return receipt.repeated() ? ResponseEntity.ok(body)
 				: ResponseEntity.created(URI.create(body.statusUrl())).body(body);
@@ -61,7 +61,7 @@ class ApplicationApiController {
 	ResponseEntity<EvidenceResource> evidence(@PathVariable String number, @RequestHeader(TOKEN) String token,
 			@RequestParam String materialCode, @RequestParam MultipartFile file) {
 		try {
-			long id = applications.attachEvidenceOnline(number, token, materialCode, file.getInputStream());
+			long id = online.attachEvidenceOnline(number, token, materialCode, file.getInputStream());
 			return ResponseEntity.status(HttpStatus.CREATED).body(new EvidenceResource(id, materialCode));
 		}
 		catch (IOException e) {
@@ -73,7 +73,7 @@ class ApplicationApiController {
 	@Operation(summary = "The status of an application, with the access token or the applicant's phone number")
 	StatusResource status(@PathVariable String number, @RequestHeader(name = TOKEN, required = false) String token,
 			@RequestHeader(name = "X-Applicant-Phone", required = false) String phone) {
-		PublicStatus status = applications.status(number, token != null ? token : phone);
+		PublicStatus status = online.status(number, token != null ? token : phone);
 		return new StatusResource(status.number(), status.status().name(), status.receivedOn(), status.reviewDueOn(),
 				status.missingMaterials(), status.centreName());
 	}

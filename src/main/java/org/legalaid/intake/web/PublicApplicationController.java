@@ -11,7 +11,7 @@ import java.util.UUID;
 
 import org.legalaid.eligibility.EligibilityRules;
 import org.legalaid.eligibility.Materials;
-import org.legalaid.intake.Applications;
+import org.legalaid.intake.OnlineApplications;
 import org.legalaid.intake.OnlineApplication;
 import org.legalaid.intake.OnlineReceipt;
 import org.legalaid.intake.OpposingParty;
@@ -37,13 +37,13 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 class PublicApplicationController {
 
-	private final Applications applications;
+	private final OnlineApplications online;
 	private final ServiceNetwork network;
 	private final EligibilityRules rules;
 	private final Clock clock;
 
-	PublicApplicationController(Applications applications, ServiceNetwork network, EligibilityRules rules, Clock clock) {
-		this.applications = applications;
+	PublicApplicationController(OnlineApplications online, ServiceNetwork network, EligibilityRules rules, Clock clock) {
+		this.online = online;
 		this.network = network;
 		this.rules = rules;
 		this.clock = clock;
@@ -62,7 +62,7 @@ class PublicApplicationController {
 		add(uploads, Materials.IDENTITY_DOCUMENT, identityFiles);
 		add(uploads, Materials.CASE_MATERIALS, caseFiles);
 		try {
-			OnlineReceipt receipt = applications.submitOnline(form.application(), form.idempotencyKey(), uploads);
+			OnlineReceipt receipt = online.submitOnline(form.application(), form.idempotencyKey(), uploads);
 			model.addAttribute("receipt", receipt);
 			model.addAttribute("centre", centre(form.centreId()));
 			model.addAttribute("files", uploads.size());
@@ -84,7 +84,7 @@ class PublicApplicationController {
 	String status(@RequestParam String number, @RequestParam String phone, Model model) {
 		model.addAttribute("number", number);
 		try {
-			model.addAttribute("status", applications.status(number, phone));
+			model.addAttribute("status", online.status(number, phone));
 		}
 		catch (RecordNotFound e) {
 			model.addAttribute("notFound", true);
