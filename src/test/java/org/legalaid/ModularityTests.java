@@ -23,7 +23,10 @@ class ModularityTests {
 	}
 
 	@Test
-	void writesModuleDocumentation() {
+	void writesModuleDocumentation() throws java.io.IOException {
+		java.nio.file.Path diagram = java.nio.file.Path.of("target/spring-modulith-docs/components.puml");
+		java.nio.file.Files.deleteIfExists(diagram);
 		new Documenter(modules).writeDocumentation();
+		assertThat(diagram).exists().content().contains("Service network").contains("Applications");
 	}
 }

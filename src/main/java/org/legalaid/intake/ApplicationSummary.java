@@ -22,6 +22,11 @@ public record ApplicationSummary(ApplicationId id, String number, String applica
 		return reviewDueAt == null ? null : reviewDueAt.minusNanos(1).toLocalDate();
 	}
 
+	/** A refusal can be objected to (LAL art. 49). */
+	public boolean objectable() {
+		return status == ApplicationStatus.REFUSED;
+	}
+
 	public boolean overdueAt(OffsetDateTime now) {
 		return status.isOpen() && reviewDueAt != null && !now.isBefore(reviewDueAt);
 	}

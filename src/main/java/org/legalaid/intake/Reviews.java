@@ -291,7 +291,8 @@ public class Reviews {
 	private EligibilityCase.PersonFacts facts(PersonCard card, ApplicationRepository.Details app, ReviewInput input) {
 		LocalDate on = app.receivedAt().toLocalDate();
 		Set<PersonGroup> groups = card.groupsOn(on);
-		int age = card.birthDate() == null ? 40 : Period.between(card.birthDate(), on).getYears();
+		// every registered person has a birth date: derived from a resident ID, required for other documents
+		int age = Period.between(card.birthDate(), on).getYears();
 		MigrantClaim claim = input.migrantClaim() == null ? MigrantClaim.NONE : input.migrantClaim();
 		long incomeFen = input.monthlyHouseholdIncome().movePointRight(2).longValue();
 		return new EligibilityCase.PersonFacts(age, groups.contains(PersonGroup.DISABLED), input.noFixedLivelihood(),

@@ -12,6 +12,11 @@ public record ServiceUnit(long id, String code, String name, UnitKind kind, Host
 		return kind == UnitKind.CENTRE;
 	}
 
+	/** Whether units may be added below this one: active centres and workstations, never a liaison point. */
+	public boolean acceptsChildren() {
+		return active && kind != UnitKind.LIAISON_POINT;
+	}
+
 	/**
 	 * The justice department that set up a centre and decides objections to it (LAL arts. 12, 49): the bureau of the
 	 * centre's division (司法局), or the department (司法厅) at province level.
