@@ -59,7 +59,8 @@ class HotlinePagesTests {
 				.param("channel", "PHONE_12348").param("topicCode", "LABOUR").param("question", " ")
 				.param("startedAtMillis", Long.toString(start)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("请填写咨询问题")));
+			.andExpect(content().string(containsString("请填写咨询问题")))
+			.andExpect(content().string(containsString("请按提示修改标红的项目")));
 		mvc.perform(post("/hotline").with(as(users, "hotline.gansu")).param("question", "x")).andExpect(status().isForbidden());
 	}
 
