@@ -82,6 +82,10 @@ class ApplicationRepository {
 			.param("a", applicationId).param("c", code).param("at", at).update();
 	}
 
+	void setReferral(long id, long referralId) {
+		jdbc.sql("UPDATE intake_application SET referral_id = :r WHERE id = :id").param("r", referralId).param("id", id).update();
+	}
+
 	void setReviewDeadline(long id, long timerId, OffsetDateTime dueAt) {
 		jdbc.sql("UPDATE intake_application SET review_timer_id = :t, review_due_at = :d WHERE id = :id")
 			.param("t", timerId).param("d", dueAt).param("id", id).update();
