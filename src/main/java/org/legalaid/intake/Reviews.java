@@ -167,7 +167,8 @@ public class Reviews {
 			long timer = deadlines.track(Applications.RECORD, Long.toString(app.id()), app.unitPath(), app.regionCode(), "D6",
 					now.toInstant());
 			events.publishEvent(new ApplicationGranted(new ApplicationId(app.id()), app.number(), app.centreId(), app.unitPath(),
-					app.regionCode(), app.matterCode(), app.applicantId(), to == ApplicationStatus.PRE_AID, now, timer));
+					app.regionCode(), app.matterCode(), app.applicantId(), app.greenChannel(), to == ApplicationStatus.PRE_AID,
+					app.receivedAt(), now, timer));
 		}
 		return new ReviewResult(stored, to, document == null ? null : document.id());
 	}
