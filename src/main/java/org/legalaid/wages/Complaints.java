@@ -353,7 +353,7 @@ public class Complaints {
 	private Complaint view(ComplaintRepository.Row r) {
 		Referral referral = null;
 		if (r.referralKind() != null) {
-			String target = r.referralKind() == ReferralTarget.Kind.CENTRE ? network.get(r.targetUnitId()).name() : r.agencyName();
+			String target = r.referralKind() == ReferralTarget.Kind.CENTRE ? unitName(r.targetUnitId()) : r.agencyName();
 			referral = new Referral(r.referralKind(), r.targetUnitId(), target, r.agencyReference(), r.referredBy(),
 					r.referredAt(), r.acceptDueAt(), r.acceptedAt());
 		}
@@ -361,11 +361,16 @@ public class Complaints {
 			.filter(d -> d.level() != DivisionLevel.PROVINCE)
 			.map(Division::name)
 			.collect(Collectors.joining());
-		return new Complaint(new ComplaintId(r.id()), r.unitId(), network.get(r.unitId()).name(), r.recordedBy(), r.receivedOn(),
+		return new Complaint(new ComplaintId(r.id()), r.unitId(), unitName(r.unitId()), r.recordedBy(), r.receivedOn(),
 				r.complainantName(), maskPhone(personalData.decrypt(r.phoneEncrypted())), r.consultationId(), r.employerName(),
 				r.employerCreditCode(), r.projectName(), r.regionCode(), regionName.isEmpty() ? r.regionCode() : regionName,
 				r.countyCode(), r.workers(), r.amountOwed(), r.owedFrom(), r.owedTo(), r.description(), r.status(), referral,
 				r.resultNote(), r.closedAt(), r.createdAt(), r.updatedAt(), r.version());
+	}
+
+	/** The name of a unit on either side of a complaint: the other side may lie outside the actor's subtree. */
+	private String unitName(long unitId) {
+		return network.find(unitId, Actor.SYSTEM).map(ServiceUnit::name).orElse(Long.toString(unitId));
 	}
 
 	/** A mobile number keeps its first 3 and last 4 digits; a shorter one is hidden. */

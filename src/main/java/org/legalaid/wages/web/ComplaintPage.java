@@ -22,7 +22,8 @@ import org.springframework.ui.Model;
 
 /**
  * The complaint page's model: the complaint, its referral, history, supervision rounds and ledger, and the forms
- * the actor may use now (an action's form keeps its input and errors when it comes back refused).
+ * the actor may use now (an action's form keeps its input and errors when it comes back refused; a form whose
+ * hidden or chosen values could not be read at all comes back empty).
  */
 @Component
 class ComplaintPage {
@@ -65,19 +66,19 @@ class ComplaintPage {
 		model.addAttribute("kinds", ReferralTarget.Kind.values());
 		model.addAttribute("methods", RecoveryMethod.values());
 		model.addAttribute("centres", recorder && ownerSide && c.referable() ? complaints.referralCentres(cid) : List.<ServiceUnit>of());
-		if (!model.containsAttribute("referForm")) {
+		if (model.getAttribute("referForm") == null) {
 			model.addAttribute("referForm", ReferForm.empty(c.version()));
 		}
-		if (!model.containsAttribute("moveForm")) {
+		if (model.getAttribute("moveForm") == null) {
 			model.addAttribute("moveForm", MoveForm.empty(c.version()));
 		}
-		if (!model.containsAttribute("superviseForm")) {
+		if (model.getAttribute("superviseForm") == null) {
 			model.addAttribute("superviseForm", SuperviseForm.empty());
 		}
-		if (!model.containsAttribute("reportForm")) {
+		if (model.getAttribute("reportForm") == null) {
 			model.addAttribute("reportForm", ReportForm.empty());
 		}
-		if (!model.containsAttribute("recoveryForm")) {
+		if (model.getAttribute("recoveryForm") == null) {
 			model.addAttribute("recoveryForm", RecoveryForm.empty(LocalDate.now(clock), c.version()));
 		}
 		return VIEW;
