@@ -124,6 +124,15 @@ class ComplaintRepository {
 			.param("at", at).param("id", id).param("version", version).update() == 1;
 	}
 
+	/**
+	 * Holds the complaint's row until the transaction ends, without changing it, so that changes to what hangs off it
+	 * (supervision rounds) happen one after the other; false when it is not in scope.
+	 */
+	boolean hold(long id) {
+		return scoped.sql("UPDATE wages_complaint c SET updated_at = c.updated_at WHERE c.id = :id AND " + IN_SCOPE)
+			.param("id", id).update() == 1;
+	}
+
 	void event(long complaintId, OffsetDateTime at, String by, ComplaintStatus from, ComplaintStatus to, String note) {
 		jdbc.sql("""
 				INSERT INTO wages_complaint_event (complaint_id, at, by_username, from_status, to_status, note)

@@ -299,6 +299,14 @@ public class Complaints {
 		return complaints.find(id.value()).orElseThrow(() -> new RecordNotFound(RECORD, id.value()));
 	}
 
+	/** The complaint in scope, held until the transaction ends (see {@link ComplaintRepository#hold}). */
+	ComplaintRepository.Row held(ComplaintId id) {
+		if (!complaints.hold(id.value())) {
+			throw new RecordNotFound(RECORD, id.value());
+		}
+		return row(id);
+	}
+
 	Actor require(Set<Role> roles) {
 		Actor actor = actors.require();
 		if (!actor.hasAny(roles)) {

@@ -63,7 +63,7 @@ public class Supervisions {
 	@Transactional
 	public SupervisionId open(ComplaintId complaintId, SupervisionDraft draft) {
 		Actor actor = complaints.require(SUPERVISORS);
-		ComplaintRepository.Row complaint = complaints.row(complaintId);
+		ComplaintRepository.Row complaint = complaints.held(complaintId);
 		if (!actor.covers(complaint.unitPath())) {
 			throw new RuleViolation(null, "wages.supervision.error.notSupervisor");
 		}
