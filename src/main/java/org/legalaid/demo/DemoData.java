@@ -2,7 +2,11 @@ package org.legalaid.demo;
 
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +14,7 @@ import java.util.Set;
 
 import org.legalaid.access.AccountDraft;
 import org.legalaid.access.Accounts;
+import org.legalaid.access.StaffAccount;
 import org.legalaid.network.Division;
 import org.legalaid.network.DivisionLevel;
 import org.legalaid.network.Divisions;
@@ -19,9 +24,19 @@ import org.legalaid.network.ServiceNetwork;
 import org.legalaid.network.ServiceUnit;
 import org.legalaid.network.UnitDraft;
 import org.legalaid.network.UnitKind;
+import org.legalaid.shared.Actor;
 import org.legalaid.shared.CurrentActor;
 import org.legalaid.shared.PageRequest;
 import org.legalaid.shared.Role;
+import org.legalaid.wages.ArrearsLedger;
+import org.legalaid.wages.ComplaintDraft;
+import org.legalaid.wages.ComplaintId;
+import org.legalaid.wages.Complaints;
+import org.legalaid.wages.RecoveryDraft;
+import org.legalaid.wages.RecoveryMethod;
+import org.legalaid.wages.ReferralTarget;
+import org.legalaid.wages.SupervisionDraft;
+import org.legalaid.wages.Supervisions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -47,13 +62,22 @@ class DemoData implements ApplicationRunner {
 	private final Accounts accounts;
 	private final CurrentActor actors;
 	private final TransactionTemplate transaction;
+	private final Complaints complaints;
+	private final Supervisions supervisions;
+	private final ArrearsLedger ledger;
+	private final Clock clock;
 
-	DemoData(ServiceNetwork network, Divisions divisions, Accounts accounts, CurrentActor actors, TransactionTemplate transaction) {
+	DemoData(ServiceNetwork network, Divisions divisions, Accounts accounts, CurrentActor actors, TransactionTemplate transaction,
+			Complaints complaints, Supervisions supervisions, ArrearsLedger ledger, Clock clock) {
 		this.network = network;
 		this.divisions = divisions;
 		this.accounts = accounts;
 		this.actors = actors;
 		this.transaction = transaction;
+		this.complaints = complaints;
+		this.supervisions = supervisions;
+		this.ledger = ledger;
+		this.clock = clock;
 	}
 
 	@Override
@@ -102,14 +126,15 @@ class DemoData implements ApplicationRunner {
 		account("bureau.gansu", "省厅管理员", province, Role.BUREAU_ADMIN);
 		account("hotline.gansu", "12348 接线员", province, Role.HOTLINE_OPERATOR);
 		account("quality.lanzhou", "兰州质量评查员", lanzhou, Role.QUALITY_REVIEWER);
-		account("clerk.chengguan", "城关区窗口", chengguan, Role.WINDOW_CLERK);
+		StaffAccount clerk = account("clerk.chengguan", "城关区窗口", chengguan, Role.WINDOW_CLERK);
 		account("reviewer.chengguan", "城关区审查员", chengguan, Role.REVIEWER);
-		account("director.chengguan", "城关区中心主任", chengguan, Role.DIRECTOR);
+		StaffAccount director = account("director.chengguan", "城关区中心主任", chengguan, Role.DIRECTOR);
 		account("lawyer.chengguan", "城关区援助律师", chengguan, Role.LAWYER);
-		account("clerk.qilihe", "七里河区窗口", centres.get("620103"), Role.WINDOW_CLERK);
+		StaffAccount qilihe = account("clerk.qilihe", "七里河区窗口", centres.get("620103"), Role.WINDOW_CLERK);
 		account("clerk.jiayuguan", "嘉峪关窗口", jiayuguan, Role.WINDOW_CLERK);
 		account("clerk.xiongguan", "雄关工作站窗口", township, Role.WINDOW_CLERK);
 		account("lawyer.court", "法院工作站值班律师", court, Role.LAWYER);
+		wageComplaints(clerk, director, qilihe);
 		log.info("demo data loaded: {} centres, accounts with password listed in the README", centres.size());
 	}
 
@@ -135,7 +160,34 @@ class DemoData implements ApplicationRunner {
 		return network.create(new UnitDraft(parent.id(), kind, name, host, division, null, null, HOURS));
 	}
 
-	private void account(String username, String name, ServiceUnit unit, Role role) {
-		accounts.provision(new AccountDraft(username, name, unit.id(), Set.of(role), true, PASSWORD), false);
+	private StaffAccount account(String username, String name, ServiceUnit unit, Role role) {
+		return accounts.provision(new AccountDraft(username, name, unit.id(), Set.of(role), true, PASSWORD), false);
+	}
+
+	/** Unpaid-wage complaints: three in Chengguan (one referred to labour inspection, supervised, partly paid), one in Qilihe. */
+	private void wageComplaints(StaffAccount clerk, StaffAccount director, StaffAccount qilihe) {
+		LocalDate today = LocalDate.now(clock);
+		YearMonth month = YearMonth.from(today);
+		ComplaintId site = as(clerk, () -> complaints.record(new ComplaintDraft("马建国", "13909310001", null, "甘肃某建筑劳务有限公司",
+				"91620102MA71X8XK46", "城关区某安置小区二期工程", "620102", 12, new BigDecimal("186000.00"), month.minusMonths(8),
+				month.minusMonths(3), "钢筋班组12人，完工后工资一直未结清，多次讨要无果。", today)));
+		as(clerk, () -> complaints.refer(site, complaints.get(site).version(),
+				ReferralTarget.labourInspection("兰州市城关区劳动保障监察大队", "CGJC-2026-118")));
+		as(clerk, () -> ledger.recover(site, complaints.get(site).version(),
+				new RecoveryDraft(today, new BigDecimal("60000.00"), RecoveryMethod.NEGOTIATION, 4, "包工头先行垫付部分工资")));
+		as(director, () -> supervisions.open(site, new SupervisionDraft("请监察大队加快核查进度，五个工作日内反馈处理情况。", null)));
+		as(clerk, () -> complaints.record(new ComplaintDraft("刘秀兰", "13893120002", null, "城关区某餐饮店", null, null, "620102001",
+				2, new BigDecimal("8400.00"), month.minusMonths(2), month.minusMonths(1), "服务员两人，两个月工资未发。", today)));
+		as(clerk, () -> complaints.record(new ComplaintDraft("张伟", "13919330003", null, "兰州某装饰工程有限公司",
+				"91620102MA7CG0FM3K", "某商业综合体装修工程", "620102", 5, new BigDecimal("42500.50"), month.minusMonths(4),
+				month.minusMonths(1), "装修工人五人，工程结束后未付工资。", today)));
+		as(qilihe, () -> complaints.record(new ComplaintDraft("王小平", "13809310004", null, "七里河区某物流有限公司",
+				"91620103MA72ABCD1R", null, "620103", 3, new BigDecimal("21000.00"), month.minusMonths(3), month.minusMonths(1),
+				"装卸工三人被拖欠工资。", today)));
+	}
+
+	private <T> T as(StaffAccount account, java.util.function.Supplier<T> work) {
+		return actors.callAs(new Actor(account.id(), account.username(), account.displayName(), account.unitId(),
+				account.unitPath(), account.roles()), work);
 	}
 }

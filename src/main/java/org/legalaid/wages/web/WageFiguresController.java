@@ -1,0 +1,41 @@
+package org.legalaid.wages.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.legalaid.shared.RuleViolation;
+import org.legalaid.wages.WageFigures;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Unpaid-wage figures by county for the actor's scope; the current year so far unless a period is chosen. */
+@Controller
+class WageFiguresController {
+
+	private final WageFigures figures;
+	private final Clock clock;
+
+	WageFiguresController(WageFigures figures, Clock clock) {
+		this.figures = figures;
+		this.clock = clock;
+	}
+
+	@GetMapping("/wages/figures")
+	String figures(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
+		LocalDate today = LocalDate.now(clock);
+		LocalDate start = from == null ? today.withDayOfYear(1) : from;
+		LocalDate end = to == null ? today : to;
+		try {
+			model.addAttribute("figures", figures.byRegion(start, end));
+		}
+		catch (RuleViolation e) {
+			model.addAttribute("problem", e.messageKey());
+			model.addAttribute("figures", figures.byRegion(today.withDayOfYear(1), today));
+		}
+		return "wages/figures";
+	}
+}
