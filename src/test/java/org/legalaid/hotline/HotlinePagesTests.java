@@ -82,7 +82,8 @@ class HotlinePagesTests {
 			.andExpect(status().isOk()).andExpect(content().string(containsString("/hotline/consultations/" + id)));
 		mvc.perform(get("/hotline/consultations/" + id).with(as(users, "clerk.chengguan")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("139****5678"), not(containsString("页面详情问题")))));
+			.andExpect(content().string(allOf(containsString("139****5678"), not(containsString("页面详情问题")),
+					containsString("/wages/new?consultation=" + id))));
 		mvc.perform(post("/hotline/consultations/" + id + "/question").with(csrf()).with(as(users, "clerk.chengguan")))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("页面详情问题")));
 		mvc.perform(get("/hotline/consultations/" + id).with(as(users, "clerk.qilihe"))).andExpect(status().isNotFound());
