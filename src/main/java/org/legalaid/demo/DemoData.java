@@ -47,13 +47,16 @@ class DemoData implements ApplicationRunner {
 	private final Accounts accounts;
 	private final CurrentActor actors;
 	private final TransactionTemplate transaction;
+	private final DemoLawyers lawyers;
 
-	DemoData(ServiceNetwork network, Divisions divisions, Accounts accounts, CurrentActor actors, TransactionTemplate transaction) {
+	DemoData(ServiceNetwork network, Divisions divisions, Accounts accounts, CurrentActor actors, TransactionTemplate transaction,
+			DemoLawyers lawyers) {
 		this.network = network;
 		this.divisions = divisions;
 		this.accounts = accounts;
 		this.actors = actors;
 		this.transaction = transaction;
+		this.lawyers = lawyers;
 	}
 
 	@Override
@@ -110,6 +113,7 @@ class DemoData implements ApplicationRunner {
 		account("clerk.jiayuguan", "嘉峪关窗口", jiayuguan, Role.WINDOW_CLERK);
 		account("clerk.xiongguan", "雄关工作站窗口", township, Role.WINDOW_CLERK);
 		account("lawyer.court", "法院工作站值班律师", court, Role.LAWYER);
+		lawyers.load(chengguan, centres.get("620103"));
 		log.info("demo data loaded: {} centres, accounts with password listed in the README", centres.size());
 	}
 
