@@ -32,6 +32,10 @@ class PoolAccess {
 		this.network = network;
 	}
 
+	boolean isManager() {
+		return actors.current().map(a -> a.hasAny(MANAGERS)).orElse(false);
+	}
+
 	Actor reader() {
 		return require(READERS, "reading the lawyer pool");
 	}

@@ -99,6 +99,11 @@ public class Providers {
 		return provider(providers.readable(id.value(), actor, access.regionsOf(actor)).orElseThrow(() -> new RecordNotFound(RECORD, id.value())));
 	}
 
+	/** Whether the signed-in member manages the pool: adds, edits, admits and imports providers. */
+	public boolean canManage() {
+		return access.isManager();
+	}
+
 	/** Whether the actor may change the provider (it lies in their scope and they manage the pool). */
 	@Transactional(readOnly = true)
 	public boolean manageable(ProviderId id) {
