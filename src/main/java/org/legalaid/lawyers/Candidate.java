@@ -17,8 +17,8 @@ public record Candidate(ProviderId providerId, String name, ProviderKind kind, O
 		OffsetDateTime lastAssignedAt, boolean dutyLawyerEligible, List<Exclusion> exclusions) {
 
 	public Candidate {
-		specialties = Set.copyOf(specialties);
-		languages = Set.copyOf(languages);
+		specialties = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(specialties));
+		languages = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(languages));
 		exclusions = List.copyOf(exclusions);
 	}
 

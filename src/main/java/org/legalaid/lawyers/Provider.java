@@ -20,9 +20,9 @@ public record Provider(ProviderId id, ProviderKind kind, String name, String idN
 		Set<String> languages, List<DisciplinaryRecord> discipline, int version) {
 
 	public Provider {
-		specialties = Set.copyOf(specialties);
-		regions = Set.copyOf(regions);
-		languages = Set.copyOf(languages);
+		specialties = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(specialties));
+		regions = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(regions));
+		languages = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(languages));
 		discipline = List.copyOf(discipline);
 	}
 

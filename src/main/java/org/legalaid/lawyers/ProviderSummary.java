@@ -9,6 +9,6 @@ public record ProviderSummary(ProviderId id, ProviderKind kind, String name, Str
 		boolean dutyLawyer) {
 
 	public ProviderSummary {
-		specialties = Set.copyOf(specialties);
+		specialties = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(specialties));
 	}
 }

@@ -52,10 +52,10 @@ public class Recruitment {
 			.orElseThrow(() -> new IllegalStateException("the national recruitment criteria row is missing"));
 	}
 
-	/** Every region's criteria, the national default first. */
+	/** Every region's criteria, the national default first: the administration page's list. */
 	@Transactional(readOnly = true)
 	public List<RecruitmentCriteria> all() {
-		access.reader();
+		access.ruleSetter();
 		return jdbc.sql("SELECT * FROM lawyers_criteria ORDER BY region_prefix").query(Recruitment::map).list();
 	}
 

@@ -66,30 +66,30 @@ class ProviderPageController {
 	}
 
 	@PostMapping("/lawyers/{id}/admit")
-	String admit(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
-		return act(id, redirect, () -> providers.admit(new ProviderId(id), version));
+	String admit(@PathVariable long id, @RequestParam int version, Model model, RedirectAttributes redirect) {
+		return act(id, model, redirect, () -> providers.admit(new ProviderId(id), version));
 	}
 
 	@PostMapping("/lawyers/{id}/renew")
-	String renew(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
-		return act(id, redirect, () -> providers.renew(new ProviderId(id), version));
+	String renew(@PathVariable long id, @RequestParam int version, Model model, RedirectAttributes redirect) {
+		return act(id, model, redirect, () -> providers.renew(new ProviderId(id), version));
 	}
 
 	@PostMapping("/lawyers/{id}/suspend")
 	String suspend(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String reason,
-			RedirectAttributes redirect) {
-		return act(id, redirect, () -> providers.suspend(new ProviderId(id), version, reason));
+			Model model, RedirectAttributes redirect) {
+		return act(id, model, redirect, () -> providers.suspend(new ProviderId(id), version, reason));
 	}
 
 	@PostMapping("/lawyers/{id}/reinstate")
-	String reinstate(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
-		return act(id, redirect, () -> providers.reinstate(new ProviderId(id), version));
+	String reinstate(@PathVariable long id, @RequestParam int version, Model model, RedirectAttributes redirect) {
+		return act(id, model, redirect, () -> providers.reinstate(new ProviderId(id), version));
 	}
 
 	@PostMapping("/lawyers/{id}/remove")
 	String remove(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String reason,
-			RedirectAttributes redirect) {
-		return act(id, redirect, () -> providers.remove(new ProviderId(id), version, reason));
+			Model model, RedirectAttributes redirect) {
+		return act(id, model, redirect, () -> providers.remove(new ProviderId(id), version, reason));
 	}
 
 	@PostMapping("/lawyers/{id}/discipline")
@@ -109,20 +109,22 @@ class ProviderPageController {
 		return provider(id, model);
 	}
 
-	private String act(long id, RedirectAttributes redirect, Supplier<Provider> action) {
+	/** Runs a membership action: back to the page when done, or the page with what stood in the way. */
+	private String act(long id, Model model, RedirectAttributes redirect, Supplier<Provider> action) {
 		try {
 			action.get();
 			redirect.addFlashAttribute("saved", true);
+			return "redirect:/lawyers/" + id;
 		}
 		catch (AdmissionRefused e) {
-			redirect.addFlashAttribute("refused", e.unmet());
+			model.addAttribute("refused", e.unmet());
 		}
 		catch (RuleViolation e) {
-			redirect.addFlashAttribute("problemKey", e.messageKey());
-			redirect.addFlashAttribute("problemArgs", e.args());
-			redirect.addFlashAttribute("problemField", e.field());
+			model.addAttribute("problemKey", e.messageKey());
+			model.addAttribute("problemArgs", e.args());
+			model.addAttribute("problemField", e.field());
 		}
-		return "redirect:/lawyers/" + id;
+		return provider(id, model);
 	}
 
 	/** A disciplinary decision as typed. */
