@@ -40,6 +40,15 @@ public record Provider(ProviderId id, ProviderKind kind, String name, String idN
 		return yearsSince(criminalDefenceSince, day);
 	}
 
+	/**
+	 * Whether the provider may serve as duty lawyer on the day: on the duty list, a lawyer, an active member without a
+	 * sanction in force, with the region's years of practice for duty lawyers.
+	 */
+	public boolean dutyLawyerEligibleOn(LocalDate day, int dutyMinYears) {
+		return dutyLawyer && kind.isLawyer() && statusOn(day) == ProviderStatus.ACTIVE && !sanctionInForceOn(day)
+				&& yearsOfPracticeOn(day) >= dutyMinYears;
+	}
+
 	public boolean sanctionInForceOn(LocalDate day) {
 		return discipline.stream().anyMatch(d -> d.inForceOn(day));
 	}

@@ -91,6 +91,27 @@ class CandidatesTests {
 	}
 
 	@Test
+	void aDutyLawyerNeedsTheFlagALawyersLicenceAndTheRegionsYears() {
+		ProviderDraft d = PoolFixtures.lawyer(firm, 3, null, Set.of(), Set.of("620102"));
+		ProviderId duty = fx.admitted("director.chengguan", new ProviderDraft(null, d.kind(), d.name(), d.idNumber(), null, d.licenceNumber(),
+				d.firstPracticeDate(), null, d.organisationId(), Set.of(), d.regions(), Set.of(), true, null, null));
+		ProviderId notOnList = fx.admitted("director.chengguan", PoolFixtures.lawyer(firm, 3, null, Set.of(), Set.of("620102")));
+		CandidateQuery q = CandidateQuery.forRegion("620102", today).withDutyLawyer();
+
+		assertThat(candidate(q, duty).eligible()).isTrue();
+		assertThat(candidate(q, duty).dutyLawyerEligible()).isTrue();
+		assertThat(fx.as("director.chengguan", () -> providers.get(duty)).dutyLawyerEligibleOn(today, 1)).isTrue();
+		assertThat(fx.as("director.chengguan", () -> providers.get(duty)).dutyLawyerEligibleOn(today, 4)).isFalse();
+		assertThat(reasons(q, notOnList)).containsExactly(ExclusionReason.NOT_DUTY_LAWYER);
+		Organisation office = fx.firm("director.chengguan", OrganisationKind.GRASSROOTS_OFFICE);
+		ProviderDraft g = PoolFixtures.lawyer(office, 6, null, Set.of(), Set.of("620102"));
+		assertThatThrownBy(() -> fx.register("director.chengguan", new ProviderDraft(null, ProviderKind.GRASSROOTS_WORKER, g.name(),
+				g.idNumber(), null, g.licenceNumber(), g.firstPracticeDate(), null, office.id().value(), Set.of(), g.regions(), Set.of(), true,
+				null, null)))
+			.isInstanceOf(RuleViolation.class).hasMessageContaining("lawyers.error.duty.kind");
+	}
+
+	@Test
 	void statusExpirySanctionsAndKindAreReasonsToExclude() {
 		ProviderId applied = fx.register("director.chengguan", PoolFixtures.lawyer(firm, 5, null, Set.of(), Set.of("620102")));
 		assertThat(reasons(CandidateQuery.forRegion("620102", today), applied)).containsExactly(ExclusionReason.NOT_ACTIVE);
