@@ -65,10 +65,11 @@ class DemoData implements ApplicationRunner {
 	private final Complaints complaints;
 	private final Supervisions supervisions;
 	private final ArrearsLedger ledger;
+	private final DemoLawyers lawyers;
 	private final Clock clock;
 
 	DemoData(ServiceNetwork network, Divisions divisions, Accounts accounts, CurrentActor actors, TransactionTemplate transaction,
-			Complaints complaints, Supervisions supervisions, ArrearsLedger ledger, Clock clock) {
+			Complaints complaints, Supervisions supervisions, ArrearsLedger ledger, DemoLawyers lawyers, Clock clock) {
 		this.network = network;
 		this.divisions = divisions;
 		this.accounts = accounts;
@@ -77,6 +78,7 @@ class DemoData implements ApplicationRunner {
 		this.complaints = complaints;
 		this.supervisions = supervisions;
 		this.ledger = ledger;
+		this.lawyers = lawyers;
 		this.clock = clock;
 	}
 
@@ -135,6 +137,7 @@ class DemoData implements ApplicationRunner {
 		account("clerk.xiongguan", "雄关工作站窗口", township, Role.WINDOW_CLERK);
 		account("lawyer.court", "法院工作站值班律师", court, Role.LAWYER);
 		wageComplaints(clerk, director, qilihe);
+		lawyers.load(chengguan, centres.get("620103"));
 		log.info("demo data loaded: {} centres, accounts with password listed in the README", centres.size());
 	}
 

@@ -1,0 +1,23 @@
+package org.legalaid.lawyers;
+
+import org.legalaid.shared.RuleViolation;
+
+/** Free text as typed: trimmed, blank as null, no markup or control characters, within a length. */
+final class Text {
+
+	private Text() {
+	}
+
+	static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+
+	/** The trimmed text or null when blank; refused when too long or holding markup or control characters. */
+	static String plain(String value, String field, int max) {
+		String text = blankToNull(value);
+		if (text != null && (text.length() > max || text.chars().anyMatch(c -> c == '<' || c == '>' || Character.isISOControl(c)))) {
+			throw new RuleViolation(field, "lawyers.error.text", max);
+		}
+		return text;
+	}
+}
