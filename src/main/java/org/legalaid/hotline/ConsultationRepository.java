@@ -70,6 +70,19 @@ class ConsultationRepository {
 			.query((rs, n) -> new Row(map(rs, n), rs.getString("caller_phone_enc"))).optional();
 	}
 
+	/**
+	 * A consultation with its encrypted phone and question, whatever the actor's scope: only for handing it over through
+	 * a referral the actor may act on (the caller checks that first).
+	 */
+	Optional<Handover> handover(long id) {
+		return jdbc.sql(SELECT.replace("c.version", "c.version, c.question_enc") + " WHERE c.id = :id").param("id", id)
+			.query((rs, n) -> new Handover(map(rs, n), rs.getString("caller_phone_enc"), rs.getString("question_enc")))
+			.optional();
+	}
+
+	record Handover(Consultation consultation, String phoneEncrypted, String questionEncrypted) {
+	}
+
 	Optional<String> questionEncrypted(long id) {
 		return scoped.sql("SELECT c.question_enc FROM hotline_consultation c WHERE c.id = :id AND SCOPE(c.unit_path)")
 			.param("id", id).query(String.class).optional();

@@ -26,6 +26,7 @@ import org.legalaid.shared.PersonalData;
 import org.legalaid.shared.RecordNotFound;
 import org.legalaid.shared.Role;
 import org.legalaid.shared.RuleViolation;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,9 +60,12 @@ public class Consultations {
 	private final AuditLog audit;
 	private final Clock clock;
 	private final SecureRandom random = new SecureRandom();
+	/** Where the public reaches this platform, for links sent by text message. */
+	private final String publicBaseUrl;
 
 	Consultations(ConsultationRepository consultations, ServiceNetwork network, TextMessages texts, PersonalData personalData,
-			CurrentActor actors, AuditLog audit, Clock clock) {
+			CurrentActor actors, AuditLog audit, Clock clock, @Value("${legalaid.public-base-url}") String publicBaseUrl) {
+		this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
 		this.consultations = consultations;
 		this.network = network;
 		this.texts = texts;
@@ -183,8 +187,8 @@ public class Consultations {
 
 	/**
 	 * Issues a one-time survey link for the caller to rate the consultation, replacing an unused earlier one, and
-	 * sends it by text message when the caller's phone is known. Only the token's keyed hash is stored. Returns the
-	 * link's path ({@code /public/survey/<token>}).
+	 * sends it by text message, as a full link under the public base URL, when the caller's phone is known. Only the
+	 * token's keyed hash is stored. Returns the link's path ({@code /public/survey/<token>}).
 	 */
 	@Transactional
 	public String surveyLink(ConsultationId id) {
@@ -198,7 +202,7 @@ public class Consultations {
 		}
 		String path = "/public/survey/" + token;
 		if (row.phoneEncrypted() != null) {
-			texts.send(personalData.decrypt(row.phoneEncrypted()), "【法律援助】感谢您咨询12348法律援助热线，请为本次服务评价：" + path, "survey");
+			texts.send(personalData.decrypt(row.phoneEncrypted()), "【法律援助】感谢您咨询12348法律援助热线，请为本次服务评价：" + publicBaseUrl + path, "survey");
 		}
 		audit.record(AuditAction.UPDATE, RECORD, id.value(), "survey link issued");
 		return path;

@@ -11,17 +11,20 @@ import org.legalaid.shared.Actor;
 import org.legalaid.shared.AuditAction;
 import org.legalaid.shared.AuditLog;
 import org.legalaid.shared.ConcurrentChange;
+import org.legalaid.shared.CurrentActor;
 import org.legalaid.shared.Page;
 import org.legalaid.shared.PageRequest;
+import org.legalaid.shared.PersonalData;
 import org.legalaid.shared.RecordNotFound;
 import org.legalaid.shared.RuleViolation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Referrals of consultations to another legal-aid centre (cross-region) or to another hotline, with the receiving
- * side's reference, tracked to a result. A referral belongs to the referring consultation's unit: that unit and the
- * units above it see and update it.
+ * Referrals of consultations to a centre's intake (the centre registers an application pre-filled from the
+ * consultation), to another legal-aid centre (cross-region) or to another hotline, with the receiving side's
+ * reference, tracked to a result. A referral belongs to the referring consultation's unit: that unit and the units
+ * above it see and update it; the receiving centre's subtree does too.
  *
  * <p>The law sets no period for a referral's result; the platform follows it up after {@link #FOLLOW_UP} (a local
  * default, shown as the due date).
@@ -35,19 +38,29 @@ public class Referrals {
 
 	private final ReferralRepository referrals;
 	private final Consultations consultations;
+	private final ConsultationRepository consultationRows;
 	private final ServiceNetwork network;
+	private final PersonalData personalData;
+	private final CurrentActor actors;
 	private final AuditLog audit;
 	private final Clock clock;
 
-	Referrals(ReferralRepository referrals, Consultations consultations, ServiceNetwork network, AuditLog audit, Clock clock) {
+	Referrals(ReferralRepository referrals, Consultations consultations, ConsultationRepository consultationRows,
+			ServiceNetwork network, PersonalData personalData, CurrentActor actors, AuditLog audit, Clock clock) {
+		this.actors = actors;
 		this.referrals = referrals;
 		this.consultations = consultations;
+		this.consultationRows = consultationRows;
 		this.network = network;
+		this.personalData = personalData;
 		this.audit = audit;
 		this.clock = clock;
 	}
 
-	/** Refers a consultation in the actor's scope to a centre or another hotline, with their reference if known. */
+	/**
+	 * Refers a consultation in the actor's scope to a centre's intake, to another centre or to another hotline, with
+	 * their reference if known. Intake may be the consultation's own centre; another centre may not.
+	 */
 	@Transactional
 	public ReferralId refer(ConsultationId consultationId, ReferralTarget target, String reference) {
 		Actor actor = consultations.requireStaff();
@@ -57,15 +70,17 @@ public class Referrals {
 			throw new RuleViolation("target", "hotline.referral.error.target.required");
 		}
 		ReferralTarget checked;
-		if (target.kind() == ReferralTarget.Kind.CENTRE) {
+		String targetPath = null;
+		if (target.kind().isUnit()) {
 			ServiceUnit unit = target.unitId() == null ? null : centre(target.unitId());
 			if (unit == null || !unit.isCentre() || !unit.active()) {
 				throw new RuleViolation("target", "hotline.referral.error.centre");
 			}
-			if (unit.id() == consultation.unitId()) {
+			if (target.kind() == ReferralTarget.Kind.CENTRE && unit.id() == consultation.unitId()) {
 				throw new RuleViolation("target", "hotline.referral.error.sameUnit");
 			}
-			checked = ReferralTarget.centre(unit.id());
+			checked = new ReferralTarget(target.kind(), unit.id(), null);
+			targetPath = unit.path();
 		}
 		else {
 			String number = Consultations.blankToNull(target.hotline());
@@ -77,7 +92,7 @@ public class Referrals {
 		String ref = Consultations.blankToNull(reference);
 		Consultations.requirePlain("reference", ref, MAX_REFERENCE);
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		long id = referrals.insert(consultationId.value(), path, checked, ref, actor.username(), now, now.plus(FOLLOW_UP));
+		long id = referrals.insert(consultationId.value(), path, checked, targetPath, ref, actor.username(), now, now.plus(FOLLOW_UP));
 		audit.record(AuditAction.CREATE, RECORD, id, "consultation " + consultationId + " -> " + describe(checked));
 		return new ReferralId(id);
 	}
@@ -89,7 +104,10 @@ public class Referrals {
 	@Transactional
 	public Referral update(ReferralId id, ReferralStatus status, String note) {
 		consultations.requireStaff();
-		Referral referral = get(id);
+		return move(get(id), status, note, null);
+	}
+
+	private Referral move(Referral referral, ReferralStatus status, String note, String reference) {
 		if (status == null) {
 			throw new RuleViolation("status", "hotline.referral.error.status.required");
 		}
@@ -98,20 +116,81 @@ public class Referrals {
 		}
 		String text = Consultations.blankToNull(note);
 		Consultations.requirePlain("note", text, Consultations.MAX_NOTE);
-		if ((status == ReferralStatus.RESOLVED || status == ReferralStatus.RETURNED) && text == null) {
+		if ((status == ReferralStatus.RESOLVED || status == ReferralStatus.RETURNED) && text == null && reference == null) {
 			throw new RuleViolation("note", "hotline.referral.error.note.required");
 		}
-		if (!referrals.update(id.value(), referral.version(), referral.status(), status, text, OffsetDateTime.now(clock))) {
-			throw new ConcurrentChange(RECORD, id.value());
+		long id = referral.id().value();
+		if (!referrals.update(id, referral.version(), referral.status(), status, text, reference, OffsetDateTime.now(clock))) {
+			throw new ConcurrentChange(RECORD, id);
 		}
-		audit.record(AuditAction.UPDATE, RECORD, id.value(), referral.status() + " -> " + status);
-		return get(id);
+		audit.record(AuditAction.UPDATE, RECORD, id, referral.status() + " -> " + status + (reference == null ? "" : " " + reference));
+		return find(referral.id());
+	}
+
+	/**
+	 * What a referral to intake hands over, for the receiving centre to pre-fill an application. Only a referral to
+	 * intake still waiting to be registered; reading the caller's phone and question is audited.
+	 */
+	@Transactional
+	public IntakeReferral forIntake(ReferralId id) {
+		Referral referral = waitingForIntake(id);
+		ConsultationRepository.Handover handover = consultationRows.handover(referral.consultationId().value())
+			.orElseThrow(() -> new RecordNotFound(Consultations.RECORD, referral.consultationId().value()));
+		Consultation c = handover.consultation();
+		audit.record(AuditAction.REVEAL_PERSONAL_DATA, Consultations.RECORD, c.id().value(),
+				"phone and question handed over by referral " + id + " to intake");
+		return new IntakeReferral(id, c.id(), referral.target().unitId(), c.channel(), c.topicCode(), c.callerName(),
+				personalData.decrypt(handover.phoneEncrypted()), c.callerGroups(),
+				personalData.decrypt(handover.questionEncrypted()), c.answerSummary(), referral.referredBy(),
+				referral.referredAt());
+	}
+
+	/**
+	 * Records that the receiving centre registered the application a referral to intake asked for: the referral is
+	 * accepted and resolved at once, with the application's number as its reference. In the caller's transaction, so that the application
+	 * and the referral's result are stored together or not at all.
+	 */
+	@Transactional
+	public Referral registeredAsApplication(ReferralId id, String applicationNumber) {
+		Referral accepted = move(waitingForIntake(id), ReferralStatus.ACCEPTED, null, applicationNumber);
+		return move(accepted, ReferralStatus.RESOLVED, null, applicationNumber);
+	}
+
+	/** The receiving centre gives back a referral to intake it will not register, with the reason. */
+	@Transactional
+	public Referral returnedByIntake(ReferralId id, String reason) {
+		String text = Consultations.blankToNull(reason);
+		if (text == null) {
+			throw new RuleViolation("note", "hotline.referral.error.note.required");
+		}
+		return move(waitingForIntake(id), ReferralStatus.RETURNED, text, null);
+	}
+
+	/** Referrals to intake addressed to the actor's subtree and not yet registered, the earliest due first. */
+	@Transactional(readOnly = true)
+	public Page<Referral> awaitingIntake(PageRequest page) {
+		actors.require();
+		return referrals.awaitingIntake(page).map(this::named);
+	}
+
+	/** A referral to intake still waiting, in the actor's scope; intake decides who may act on it. */
+	private Referral waitingForIntake(ReferralId id) {
+		actors.require();
+		Referral referral = find(id);
+		if (referral.target().kind() != ReferralTarget.Kind.INTAKE || referral.status() != ReferralStatus.REFERRED) {
+			throw new RuleViolation("referral", "hotline.referral.error.notAwaitingIntake");
+		}
+		return referral;
 	}
 
 	/** One referral in the actor's scope; one outside it is not found. */
 	@Transactional(readOnly = true)
 	public Referral get(ReferralId id) {
 		consultations.requireStaff();
+		return find(id);
+	}
+
+	private Referral find(ReferralId id) {
 		return named(referrals.find(id.value()).orElseThrow(() -> new RecordNotFound(RECORD, id.value())));
 	}
 

@@ -82,6 +82,10 @@ class ApplicationRepository {
 			.param("a", applicationId).param("c", code).param("at", at).update();
 	}
 
+	void setReferral(long id, long referralId) {
+		jdbc.sql("UPDATE intake_application SET referral_id = :r WHERE id = :id").param("r", referralId).param("id", id).update();
+	}
+
 	void setReviewDeadline(long id, long timerId, OffsetDateTime dueAt) {
 		jdbc.sql("UPDATE intake_application SET review_timer_id = :t, review_due_at = :d WHERE id = :id")
 			.param("t", timerId).param("d", dueAt).param("id", id).update();
@@ -170,14 +174,15 @@ class ApplicationRepository {
 	/** What a review needs of an application, in scope. */
 	record Details(long id, String number, ApplicationStatus status, String unitPath, long centreId, String regionCode,
 			long applicantId, String applicantName, String applicantKey, String matterCode, Channel channel, boolean byAgent,
-			OffsetDateTime receivedAt, Long reviewTimerId, Long supplementTimerId, List<String> missingMaterials) {
+			OffsetDateTime receivedAt, Long reviewTimerId, Long supplementTimerId, List<String> missingMaterials,
+			boolean greenChannel) {
 	}
 
 	Optional<Details> details(long id, Actor actor) {
 		return scoped.sql("""
 				SELECT a.id, a.number, a.status, a.unit_path, a.unit_id, a.region_code, a.applicant_person_id, a.applicant_name,
 				       a.applicant_key, a.matter_code, a.channel, a.agent_name, a.received_at, a.review_timer_id,
-				       a.supplement_timer_id, a.missing_materials
+				       a.supplement_timer_id, a.missing_materials, a.green_channel
 				FROM intake_application a WHERE a.id = :id AND SCOPE(a.unit_path)""", actor)
 			.param("id", id)
 			.query((rs, n) -> new Details(rs.getLong("id"), rs.getString("number"), ApplicationStatus.valueOf(rs.getString("status")),
@@ -185,7 +190,8 @@ class ApplicationRepository {
 					rs.getString("applicant_name"), rs.getString("applicant_key"), rs.getString("matter_code"),
 					Channel.valueOf(rs.getString("channel")), rs.getString("agent_name") != null,
 					rs.getObject("received_at", OffsetDateTime.class), (Long) rs.getObject("review_timer_id", Long.class),
-					(Long) rs.getObject("supplement_timer_id", Long.class), codes(rs.getString("missing_materials"))))
+					(Long) rs.getObject("supplement_timer_id", Long.class), codes(rs.getString("missing_materials")),
+					rs.getBoolean("green_channel")))
 			.optional();
 	}
 

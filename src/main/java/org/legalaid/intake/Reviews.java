@@ -40,6 +40,7 @@ import org.legalaid.shared.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -67,11 +68,13 @@ public class Reviews {
 	private final CurrentActor actors;
 	private final AuditLog audit;
 	private final TransactionTemplate transaction;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	Reviews(ApplicationRepository applications, EligibilityReviews eligibility, EligibilityRules rules, People people,
 			ServiceNetwork network, Deadlines deadlines, ApplicationLetters letters, CurrentActor actors, AuditLog audit,
-			TransactionTemplate transaction, Clock clock) {
+			TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
 		this.applications = applications;
 		this.eligibility = eligibility;
 		this.rules = rules;
@@ -132,7 +135,6 @@ public class Reviews {
 				to = ApplicationStatus.GRANTED;
 				document = letters.grant(letter, decision.appliedRules());
 				completeReview(app, now);
-				deadlines.track(Applications.RECORD, Long.toString(app.id()), app.unitPath(), app.regionCode(), "D6", now.toInstant());
 			}
 			case REFUSE -> {
 				to = ApplicationStatus.REFUSED;
@@ -160,6 +162,14 @@ public class Reviews {
 		}
 		move(app, to, actor, now, decision.outcome() + " " + decision.routeRuleId());
 		applications.decided(app.id(), stored.id(), now);
+		if ((to == ApplicationStatus.GRANTED || to == ApplicationStatus.PRE_AID) && app.status() != ApplicationStatus.PRE_AID) {
+			// the assignment time limit (D6) runs from the grant, or at once when aid is given first (LAL art. 44)
+			long timer = deadlines.track(Applications.RECORD, Long.toString(app.id()), app.unitPath(), app.regionCode(), "D6",
+					now.toInstant());
+			events.publishEvent(new ApplicationGranted(new ApplicationId(app.id()), app.number(), app.centreId(), app.unitPath(),
+					app.regionCode(), app.matterCode(), app.applicantId(), app.greenChannel(), to == ApplicationStatus.PRE_AID,
+					app.receivedAt(), now, timer));
+		}
 		return new ReviewResult(stored, to, document == null ? null : document.id());
 	}
 

@@ -220,6 +220,18 @@ public class ServiceNetwork {
 		return found.size() > limit ? found.subList(0, limit) : found;
 	}
 
+	/**
+	 * The active centres of the province a division belongs to, in division order: where a consultation or complaint
+	 * may be referred. Centres are public (they are listed on the finder page), so no scope applies.
+	 */
+	@Transactional(readOnly = true)
+	public List<ServiceUnit> centresOfProvince(String divisionCode) {
+		if (divisionCode == null || divisionCode.length() < 2) {
+			return List.of();
+		}
+		return units.activeCentresIn(divisionCode.substring(0, 2));
+	}
+
 	/** The people attached to a unit (liaison officers, legal advisers), in scope. */
 	@Transactional(readOnly = true)
 	public List<NetworkPerson> people(long unitId) {

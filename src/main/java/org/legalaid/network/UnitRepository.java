@@ -126,6 +126,12 @@ class UnitRepository {
 			.param("prefix", divisionPrefix + "%").param("limit", limit).query(UnitRepository::map).list();
 	}
 
+	/** Public listing: the active centres located in a division subtree, in division order. */
+	List<ServiceUnit> activeCentresIn(String divisionPrefix) {
+		return jdbc.sql(SELECT + " WHERE u.active = TRUE AND u.kind = 'CENTRE' AND u.division_code LIKE :prefix ORDER BY u.division_code, u.code")
+			.param("prefix", divisionPrefix + "%").query(UnitRepository::map).list();
+	}
+
 	/** Public listing: active units located exactly at a division. */
 	List<ServiceUnit> activeAt(String divisionCode) {
 		return jdbc.sql(SELECT + " WHERE u.active = TRUE AND u.division_code = :code ORDER BY u.kind, u.code")

@@ -133,6 +133,7 @@ class ConsultationTests {
 		var sms = jdbc.sql("SELECT body, recipient_enc FROM hotline_outbox WHERE body LIKE :t").param("t", "%" + token)
 			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) }).single();
 		assertThat(sms[1]).doesNotContain("13912345678");
+		assertThat(sms[0]).as("a full link the caller's phone can open").contains("http://localhost:8080/public/survey/" + token);
 
 		assertThat(consultations.survey(token)).isEqualTo(SurveyStatus.OPEN);
 		consultations.answerSurvey(token, 4);

@@ -98,4 +98,50 @@ class ReferralTests {
 		assertThat(as("clerk.qilihe", () -> referrals.open(PageRequest.of(0, 200))).items()).extracting(Referral::id).doesNotContain(id);
 		assertThat(as("clerk.chengguan", () -> referrals.get(id)).status()).isEqualTo(ReferralStatus.REFERRED);
 	}
+
+	@Test
+	void aReferralToIntakeIsHandedOverToTheReceivingCentreOnly() {
+		ConsultationId c = consultation("hotline.gansu");
+		long chengguan = centre("620102");
+		ReferralId id = as("hotline.gansu", () -> referrals.refer(c, ReferralTarget.intake(chengguan), null));
+
+		assertThat(as("clerk.chengguan", () -> referrals.awaitingIntake(PageRequest.of(0, 200))).items()).extracting(Referral::id).contains(id);
+		assertThat(as("clerk.qilihe", () -> referrals.awaitingIntake(PageRequest.of(0, 200))).items()).extracting(Referral::id).doesNotContain(id);
+
+		IntakeReferral handover = as("clerk.chengguan", () -> referrals.forIntake(id));
+		assertThat(handover.callerName()).isEqualTo("张先生");
+		assertThat(handover.callerPhone()).isEqualTo("13912345678");
+		assertThat(handover.question()).isEqualTo("欠薪投诉");
+		assertThat(handover.channel()).isEqualTo(ConsultationChannel.PHONE_12348);
+		assertThat(handover.targetUnitId()).isEqualTo(chengguan);
+		assertThat(jdbc.sql("""
+				SELECT COUNT(*) FROM access_audit_event WHERE record_type = 'consultation' AND record_id = :id
+				    AND action = 'REVEAL_PERSONAL_DATA' AND actor_username = 'clerk.chengguan'""")
+			.param("id", Long.toString(c.value())).query(Long.class).single()).isEqualTo(1);
+		assertThatThrownBy(() -> as("clerk.qilihe", () -> referrals.forIntake(id))).isInstanceOf(RecordNotFound.class);
+
+		Referral resolved = as("clerk.chengguan", () -> referrals.registeredAsApplication(id, "620102-2026-000777"));
+		assertThat(resolved.status()).isEqualTo(ReferralStatus.RESOLVED);
+		assertThat(resolved.reference()).isEqualTo("620102-2026-000777");
+		assertThat(as("hotline.gansu", () -> referrals.get(id)).reference()).isEqualTo("620102-2026-000777");
+		assertThatThrownBy(() -> as("clerk.chengguan", () -> referrals.forIntake(id)))
+			.isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("hotline.referral.error.notAwaitingIntake"));
+		assertThat(as("clerk.chengguan", () -> referrals.awaitingIntake(PageRequest.of(0, 200))).items()).extracting(Referral::id).doesNotContain(id);
+	}
+
+	@Test
+	void intakeMayBeTheOwnCentreAndOnlyAReferralToIntakeIsHandedOver() {
+		ConsultationId c = consultation("clerk.chengguan");
+		ReferralId own = as("clerk.chengguan", () -> referrals.refer(c, ReferralTarget.intake(centre("620102")), null));
+		assertThat(as("clerk.chengguan", () -> referrals.get(own)).targetName()).contains("城关");
+		ReferralId hotline = as("clerk.chengguan", () -> referrals.refer(c, ReferralTarget.hotline("12333"), null));
+		assertThatThrownBy(() -> as("clerk.chengguan", () -> referrals.forIntake(hotline)))
+			.isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("hotline.referral.error.notAwaitingIntake"));
+
+		assertThatThrownBy(() -> as("clerk.chengguan", () -> referrals.returnedByIntake(own, " ")))
+			.isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("note"));
+		Referral returned = as("clerk.chengguan", () -> referrals.returnedByIntake(own, "来电人未来申请"));
+		assertThat(returned.status()).isEqualTo(ReferralStatus.RETURNED);
+		assertThat(returned.resultNote()).isEqualTo("来电人未来申请");
+	}
 }

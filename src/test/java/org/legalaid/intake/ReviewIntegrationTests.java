@@ -28,13 +28,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The review decides by the eligibility rules and moves the application, with the decision letters. */
 @SpringBootTest
+@RecordApplicationEvents
 class ReviewIntegrationTests {
+
+	@Autowired ApplicationEvents events;
 
 	@Autowired Applications applications;
 	@Autowired Reviews reviews;
@@ -87,6 +92,14 @@ class ReviewIntegrationTests {
 		assertThat(letterText(result)).contains("给予法律援助决定书").contains(r.number()).contains("第四十二条");
 		assertThat(timerStatus(r, "D4")).isEqualTo("MET");
 		assertThat(timerStatus(r, "D6")).isEqualTo("OPEN");
+		assertThat(events.stream(ApplicationGranted.class)).singleElement().satisfies(granted -> {
+			assertThat(granted.applicationId()).isEqualTo(r.id());
+			assertThat(granted.number()).isEqualTo(r.number());
+			assertThat(granted.aidFirst()).isFalse();
+			assertThat(granted.regionCode()).isEqualTo("620102");
+			assertThat(jdbc.sql("SELECT rule_code FROM deadlines_timer WHERE id = :id").param("id", granted.assignmentTimerId())
+				.query(String.class).single()).isEqualTo("D6");
+		});
 		assertThat(jdbc.sql("SELECT to_status FROM intake_status_history WHERE application_id = :id ORDER BY id")
 			.param("id", r.id().value()).query(String.class).list()).containsExactly("RECEIVED", "UNDER_REVIEW", "GRANTED");
 	}
@@ -148,6 +161,25 @@ class ReviewIntegrationTests {
 			.until(() -> signedIn("clerk.chengguan", () -> applications.documents(r.id())), list -> list.size() == 3);
 		assertThat(documents).extracting(d -> d.kind())
 			.containsExactlyInAnyOrder(DocumentKind.RECEIPT, DocumentKind.SUPPLEMENT_NOTICE, DocumentKind.GRANT_DECISION);
+	}
+
+	@Test
+	void aidGivenFirstAsksForAssignmentAtOnceAndTheLaterGrantDoesNotAskAgain() {
+		Registration r = register("先行戊", "A31.4", Set.of(), Set.of(Materials.APPLICATION_FORM));
+		var urgent = new ReviewInput(ApplicantRole.CIVIL_OR_ADMIN_PARTY, false, false, 2, new BigDecimal("1000"), false,
+				MigrantClaim.NONE, true, SignatureKind.SELF, null, 3, false);
+		ReviewResult first = signedIn("reviewer.chengguan", () -> reviews.review(r.id(), urgent));
+		assertThat(first.status()).isEqualTo(ApplicationStatus.PRE_AID);
+		assertThat(events.stream(ApplicationGranted.class)).singleElement().satisfies(g -> assertThat(g.aidFirst()).isTrue());
+		assertThat(timerStatus(r, "D6")).isEqualTo("OPEN");
+
+		for (String material : first.decision().decision().missingMaterials()) {
+			signedIn("clerk.chengguan", () -> applications.attachEvidence(r.id(), material,
+					new java.io.ByteArrayInputStream("%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n".getBytes())));
+		}
+		ReviewResult granted = signedIn("reviewer.chengguan", () -> reviews.review(r.id(), urgent));
+		assertThat(granted.status()).isEqualTo(ApplicationStatus.GRANTED);
+		assertThat(events.stream(ApplicationGranted.class)).as("one assignment per application").hasSize(1);
 	}
 
 	@Test

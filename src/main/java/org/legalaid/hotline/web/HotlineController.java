@@ -18,6 +18,7 @@ import org.legalaid.hotline.ReferralTarget;
 import org.legalaid.hotline.Referrals;
 import org.legalaid.hotline.Topic;
 import org.legalaid.people.PersonGroup;
+import org.legalaid.network.ServiceNetwork;
 import org.legalaid.shared.CurrentActor;
 import org.legalaid.shared.PageRequest;
 import org.legalaid.shared.RuleViolation;
@@ -43,11 +44,14 @@ class HotlineController {
 
 	private final Consultations consultations;
 	private final Referrals referrals;
+	private final ServiceNetwork network;
 	private final KnowledgeBase knowledge;
 	private final CurrentActor actors;
 	private final Clock clock;
 
-	HotlineController(Consultations consultations, Referrals referrals, KnowledgeBase knowledge, CurrentActor actors, Clock clock) {
+	HotlineController(Consultations consultations, Referrals referrals, KnowledgeBase knowledge, ServiceNetwork network,
+			CurrentActor actors, Clock clock) {
+		this.network = network;
 		this.consultations = consultations;
 		this.referrals = referrals;
 		this.knowledge = knowledge;
@@ -118,6 +122,7 @@ class HotlineController {
 		model.addAttribute("statuses", ReferralStatus.values());
 		model.addAttribute("hotlines", ReferralTarget.HOTLINES.stream().sorted().toList());
 		model.addAttribute("kinds", ReferralTarget.Kind.values());
+		model.addAttribute("centres", network.centresOfProvince(network.get(actors.require().unitId()).divisionCode()));
 		model.addAttribute("now", OffsetDateTime.now(clock));
 		if (!model.containsAttribute("referral")) {
 			model.addAttribute("referral", ReferralForm.empty());

@@ -2,28 +2,33 @@ package org.legalaid.intake.web;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
-import org.legalaid.eligibility.Materials;
 import org.legalaid.eligibility.ApplicantRole;
+import org.legalaid.eligibility.Materials;
 import org.legalaid.eligibility.MigrantClaim;
 import org.legalaid.eligibility.RuleTexts;
 import org.legalaid.eligibility.SignatureKind;
+import org.legalaid.hotline.IntakeReferral;
+import org.legalaid.hotline.ReferralId;
+import org.legalaid.intake.ApplicationDraft;
 import org.legalaid.intake.ApplicationId;
 import org.legalaid.intake.ApplicationStatus;
 import org.legalaid.intake.ApplicationSummary;
-import org.legalaid.intake.Reviews;
-import org.legalaid.shared.CurrentActor;
-import org.legalaid.shared.Role;
-import java.util.Locale;
-import java.util.Set;
 import org.legalaid.intake.Applications;
 import org.legalaid.intake.Channel;
+import org.legalaid.intake.ReferredApplications;
 import org.legalaid.intake.Registration;
+import org.legalaid.intake.Reviews;
 import org.legalaid.people.IdentityDocumentType;
 import org.legalaid.people.PersonGroup;
+import org.legalaid.shared.CurrentActor;
 import org.legalaid.shared.PageRequest;
+import org.legalaid.shared.Role;
 import org.legalaid.shared.RuleViolation;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -39,13 +44,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class IntakeController {
 
 	private final Applications applications;
+	private final ReferredApplications referred;
 	private final Reviews reviews;
 	private final RuleTexts ruleTexts;
 	private final CurrentActor actors;
 	private final Clock clock;
 
-	IntakeController(Applications applications, Reviews reviews, RuleTexts ruleTexts, CurrentActor actors, Clock clock) {
+	IntakeController(Applications applications, ReferredApplications referred, Reviews reviews, RuleTexts ruleTexts, CurrentActor actors, Clock clock) {
 		this.applications = applications;
+		this.referred = referred;
 		this.reviews = reviews;
 		this.ruleTexts = ruleTexts;
 		this.actors = actors;
@@ -58,20 +65,28 @@ class IntakeController {
 		model.addAttribute("open", open);
 		model.addAttribute("q", q);
 		model.addAttribute("results", applications.queue(open, q, PageRequest.of(page, 20)));
+		model.addAttribute("referrals", referred.waiting(PageRequest.of(0, 50)));
 		model.addAttribute("now", OffsetDateTime.now(clock));
 		return "intake/queue";
 	}
 
 	@GetMapping("/intake/applications/new")
-	String newApplication(Model model) {
-		return form(model, ApplicationForm.empty(UUID.randomUUID().toString()));
+	String newApplication(@RequestParam(required = false) Long referral, Model model) {
+		if (referral == null) {
+			return form(model, ApplicationForm.empty(UUID.randomUUID().toString()));
+		}
+		IntakeReferral handover = referred.handover(new ReferralId(referral));
+		model.addAttribute("handover", handover);
+		return form(model, ApplicationForm.referred(UUID.randomUUID().toString(), handover));
 	}
 
 	@PostMapping("/intake/applications")
 	String register(@ModelAttribute("form") ApplicationForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		try {
-			Registration registration = applications.register(form.draft(clock.getZone()), form.idempotencyKey());
+			ApplicationDraft draft = form.draft(clock.getZone());
+			Registration registration = form.referralId() == null ? applications.register(draft, form.idempotencyKey())
+					: referred.register(draft, form.idempotencyKey(), new ReferralId(form.referralId()));
 			redirect.addFlashAttribute("registered", registration);
 			return "redirect:/intake/applications/" + registration.id();
 		}
@@ -138,6 +153,19 @@ class IntakeController {
 			redirect.addFlashAttribute("problem", e.messageKey());
 		}
 		return "redirect:/intake/applications/" + id;
+	}
+
+	@PostMapping("/intake/referrals/{id}/return")
+	String giveBack(@PathVariable long id, @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
+		try {
+			referred.giveBack(new ReferralId(id), note);
+			redirect.addFlashAttribute("returned", id);
+		}
+		catch (RuleViolation e) {
+			redirect.addFlashAttribute("returnProblem", e.messageKey());
+			redirect.addFlashAttribute("returnProblemId", id);
+		}
+		return "redirect:/intake/applications";
 	}
 
 	private String form(Model model, ApplicationForm form) {
