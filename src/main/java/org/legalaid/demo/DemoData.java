@@ -48,9 +48,11 @@ class DemoData implements ApplicationRunner {
 	private final CurrentActor actors;
 	private final TransactionTemplate transaction;
 	private final DemoLawyers lawyers;
+	private final DemoDuty duty;
 
 	DemoData(ServiceNetwork network, Divisions divisions, Accounts accounts, CurrentActor actors, TransactionTemplate transaction,
-			DemoLawyers lawyers) {
+			DemoLawyers lawyers, DemoDuty duty) {
+		this.duty = duty;
 		this.network = network;
 		this.divisions = divisions;
 		this.accounts = accounts;
@@ -100,6 +102,8 @@ class DemoData implements ApplicationRunner {
 		ServiceUnit chengguan = centres.get("620102");
 		unit(chengguan, UnitKind.WORKSTATION, "城关区酒泉路街道司法所法律援助工作站", HostInstitution.JUDICIAL_OFFICE, "620102001");
 		unit(chengguan, UnitKind.WORKSTATION, "城关区妇联法律援助工作站", HostInstitution.WOMENS_FEDERATION, "620102");
+		ServiceUnit detention = unit(chengguan, UnitKind.WORKSTATION, "城关区看守所法律援助工作站", HostInstitution.DETENTION_CENTRE, "620102");
+		ServiceUnit chengguanCourt = unit(chengguan, UnitKind.WORKSTATION, "城关区人民法院法律援助工作站", HostInstitution.COURT, "620102");
 		ServiceUnit lanzhou = network.get(chengguan.parentId());
 		account("admin", "系统管理员", province, Role.SYSTEM_ADMIN);
 		account("bureau.gansu", "省厅管理员", province, Role.BUREAU_ADMIN);
@@ -114,6 +118,7 @@ class DemoData implements ApplicationRunner {
 		account("clerk.xiongguan", "雄关工作站窗口", township, Role.WINDOW_CLERK);
 		account("lawyer.court", "法院工作站值班律师", court, Role.LAWYER);
 		lawyers.load(chengguan, centres.get("620103"));
+		duty.load(detention, chengguanCourt);
 		log.info("demo data loaded: {} centres, accounts with password listed in the README", centres.size());
 	}
 

@@ -40,6 +40,10 @@ class DutyAccess {
 		this.pool = pool;
 	}
 
+	Optional<Actor> current() {
+		return actors.current();
+	}
+
 	Actor reader() {
 		return require(READERS, "the duty-lawyer records");
 	}

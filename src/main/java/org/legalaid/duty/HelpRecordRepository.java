@@ -116,7 +116,7 @@ class HelpRecordRepository {
 	Page<HelpRecord> list(HelpRecordFilter f, ProviderId own, String idKey, OffsetDateTime from, OffsetDateTime to,
 			OffsetDateTime now, PageRequest page) {
 		String text = Texts.blankToNull(f.text()) == null ? "" : f.text().strip();
-		String where = " WHERE " + (own == null ? "SCOPE(r.unit_path)" : "r.provider_id = :own") + """
+		String where = " WHERE " + (own == null ? "SCOPE(r.unit_path)" : "r.provider_id = :own") + " " + """
 				 AND (:text = '' OR r.person_name LIKE :name ESCAPE '\\' OR r.case_number LIKE :caseNumber ESCAPE '\\'
 				      OR r.person_id_key = :idKey)
 				  AND (:station = 0 OR r.station_unit_id = :station) AND (:stage = '' OR r.stage = :stage)

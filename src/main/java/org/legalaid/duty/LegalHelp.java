@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -272,7 +274,7 @@ public class LegalHelp {
 		if (!DutyAccess.seesAll(actor)) {
 			Optional<Provider> provider = access.ownProvider(actor);
 			if (provider.isEmpty()) {
-				return Page.of(java.util.List.of(), page, 0);
+				return Page.of(List.of(), page, 0);
 			}
 			own = provider.get().id();
 		}
@@ -284,6 +286,40 @@ public class LegalHelp {
 		Page<HelpRecord> found = records.list(f, own, idKey, from, to, OffsetDateTime.now(clock), page);
 		Map<Long, String> names = new HashMap<>();
 		return found.map(r -> named(r, names));
+	}
+
+	/** What the signed-in member may choose on the recording form. */
+	@Transactional(readOnly = true)
+	public RecordingOptions options() {
+		Actor actor = access.reader();
+		boolean mayRecord = actor.hasAny(DutyAccess.RECORDERS);
+		Map<Long, Station> choices = new LinkedHashMap<>();
+		stations.list().forEach(s -> choices.put(s.unitId(), s));
+		if (DutyAccess.isCentreStaff(actor)) {
+			LocalDate today = LocalDate.now(clock);
+			Map<String, List<Candidate>> byRegion = new HashMap<>();
+			Map<ProviderId, Candidate> lawyers = new LinkedHashMap<>();
+			for (Station s : choices.values()) {
+				byRegion.computeIfAbsent(s.divisionCode(), r -> eligibility.eligible(s, today))
+					.forEach(c -> lawyers.putIfAbsent(c.providerId(), c));
+			}
+			return new RecordingOptions(mayRecord, true, null, List.copyOf(choices.values()), List.copyOf(lawyers.values()), null);
+		}
+		Optional<Provider> own = access.ownProvider(actor);
+		if (own.isEmpty()) {
+			return new RecordingOptions(false, false, null, List.copyOf(choices.values()), List.of(), null);
+		}
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		Shift current = null;
+		for (Shift s : shifts.ofProviderFrom(own.get().id(), now.minusDays(1), 50)) {
+			if (!choices.containsKey(s.stationUnitId())) {
+				stations.anywhere(s.stationUnitId()).ifPresent(st -> choices.put(st.unitId(), st));
+			}
+			if (current == null && s.covers(now) && choices.containsKey(s.stationUnitId())) {
+				current = s.atStation(choices.get(s.stationUnitId()).name());
+			}
+		}
+		return new RecordingOptions(mayRecord, false, own.get().name(), List.copyOf(choices.values()), List.of(), current);
 	}
 
 	/** The duty lawyer the record is for: the signed-in lawyer's own provider, or the one staff name. */

@@ -147,6 +147,18 @@ public class Rosters {
 		return new RosterWeek(station, monday, days);
 	}
 
+	/** The providers eligible as duty lawyer at the station on the day: whom the roster form offers. */
+	@Transactional(readOnly = true)
+	public List<Candidate> eligibleAt(long stationUnitId, LocalDate day) {
+		Actor actor = access.reader();
+		return eligibility.eligible(stations.inScope(stationUnitId, actor), day == null ? LocalDate.now(clock) : day);
+	}
+
+	/** Whether the signed-in member keeps rosters and station settings. */
+	public boolean mayManage() {
+		return access.current().map(DutyAccess::manages).orElse(false);
+	}
+
 	/** The signed-in duty lawyer's current and coming shifts, soonest first (none without a linked provider). */
 	@Transactional(readOnly = true)
 	public List<Shift> myShifts() {
