@@ -66,10 +66,12 @@ class DemoData implements ApplicationRunner {
 	private final Supervisions supervisions;
 	private final ArrearsLedger ledger;
 	private final DemoLawyers lawyers;
+	private final DemoDuty duty;
 	private final Clock clock;
 
 	DemoData(ServiceNetwork network, Divisions divisions, Accounts accounts, CurrentActor actors, TransactionTemplate transaction,
-			Complaints complaints, Supervisions supervisions, ArrearsLedger ledger, DemoLawyers lawyers, Clock clock) {
+			Complaints complaints, Supervisions supervisions, ArrearsLedger ledger, DemoLawyers lawyers, DemoDuty duty, Clock clock) {
+		this.duty = duty;
 		this.network = network;
 		this.divisions = divisions;
 		this.accounts = accounts;
@@ -123,6 +125,8 @@ class DemoData implements ApplicationRunner {
 		ServiceUnit chengguan = centres.get("620102");
 		unit(chengguan, UnitKind.WORKSTATION, "城关区酒泉路街道司法所法律援助工作站", HostInstitution.JUDICIAL_OFFICE, "620102001");
 		unit(chengguan, UnitKind.WORKSTATION, "城关区妇联法律援助工作站", HostInstitution.WOMENS_FEDERATION, "620102");
+		ServiceUnit detention = unit(chengguan, UnitKind.WORKSTATION, "城关区看守所法律援助工作站", HostInstitution.DETENTION_CENTRE, "620102");
+		ServiceUnit chengguanCourt = unit(chengguan, UnitKind.WORKSTATION, "城关区人民法院法律援助工作站", HostInstitution.COURT, "620102");
 		ServiceUnit lanzhou = network.get(chengguan.parentId());
 		account("admin", "系统管理员", province, Role.SYSTEM_ADMIN);
 		account("bureau.gansu", "省厅管理员", province, Role.BUREAU_ADMIN);
@@ -138,6 +142,7 @@ class DemoData implements ApplicationRunner {
 		account("lawyer.court", "法院工作站值班律师", court, Role.LAWYER);
 		wageComplaints(clerk, director, qilihe);
 		lawyers.load(chengguan, centres.get("620103"));
+		duty.load(detention, chengguanCourt);
 		log.info("demo data loaded: {} centres, accounts with password listed in the README", centres.size());
 	}
 

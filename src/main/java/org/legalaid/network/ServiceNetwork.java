@@ -99,6 +99,12 @@ public class ServiceNetwork {
 		return units.search(text == null ? "" : text.strip(), includeInactive, page);
 	}
 
+	/** The active workstations in the actor's scope hosted by one of the given institutions (e.g. courts), by code. */
+	@Transactional(readOnly = true)
+	public List<ServiceUnit> workstations(java.util.Set<HostInstitution> hosts) {
+		return units.workstations(hosts);
+	}
+
 	@Transactional
 	public ServiceUnit create(UnitDraft draft) {
 		Actor actor = requireManager();

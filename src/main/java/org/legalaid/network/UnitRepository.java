@@ -120,6 +120,17 @@ class UnitRepository {
 			.param("id", id).query(Long.class).single();
 	}
 
+	/** Active workstations in the actor's scope hosted by one of the given institutions, by code. */
+	List<ServiceUnit> workstations(java.util.Collection<HostInstitution> hosts) {
+		if (hosts.isEmpty()) {
+			return List.of();
+		}
+		return scoped.sql(SELECT + """
+				 WHERE u.kind = 'WORKSTATION' AND u.active = TRUE AND u.host_institution IN (:hosts) AND SCOPE(u.unit_path)
+				ORDER BY u.code""")
+			.param("hosts", hosts.stream().map(Enum::name).toList()).query(UnitRepository::map).list();
+	}
+
 	/** Public listing for the "find legal aid near me" page: active units located in a division subtree. */
 	List<ServiceUnit> activeInDivision(String divisionPrefix, int limit) {
 		return jdbc.sql(SELECT + " WHERE u.active = TRUE AND u.division_code LIKE :prefix ORDER BY d.level DESC, u.kind, u.code LIMIT :limit")
