@@ -85,7 +85,9 @@ class IntakeBrowserTests {
 			page.getByLabel("法律援助申请表").check();
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登记申请")).click();
 			assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("已登记");
-			assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("申请材料接收凭证")))).isVisible();
+			// the receipt is issued by a background task and the page polls for it; allow for a busy machine
+			assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("申请材料接收凭证"))))
+				.isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
 			applicationUrl = page.url();
 		}
 		try (BrowserContext reviewer = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
