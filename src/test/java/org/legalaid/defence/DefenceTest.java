@@ -1,0 +1,22 @@
+package org.legalaid.defence;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The context of this module's tests: a recording assignment port, and callbacks whose first attempt waits an hour so
+ * that tests make every attempt themselves.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(properties = "legalaid.defence.callbacks.first-attempt-delay=PT1H")
+@AutoConfigureMockMvc
+@Import(RecordingAssignmentPort.class)
+@interface DefenceTest {
+}

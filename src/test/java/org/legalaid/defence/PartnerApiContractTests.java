@@ -1,0 +1,145 @@
+package org.legalaid.defence;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.legalaid.IdNumbers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The partner API's contract: valid, duplicate, malformed, another agency's record, missing or bad credentials. */
+@DefenceTest
+class PartnerApiContractTests {
+
+	@Autowired MockMvc mvc;
+	@Autowired JdbcClient jdbc;
+	@Autowired JsonMapper json;
+	@Autowired UserDetailsService users;
+	@Autowired Agencies agencies;
+	@Autowired Notifications notifications;
+	@Autowired ApplicationEventPublisher events;
+	@Autowired TransactionTemplate transaction;
+
+	DefenceFixtures f;
+	String court;
+
+	@BeforeEach
+	void setUp() {
+		f = new DefenceFixtures(users, agencies, notifications, jdbc, events, transaction);
+		court = f.agency(AgencyKind.COURT, "620102");
+	}
+
+	static String body(String caseNumber, String idNumber) {
+		return """
+				{"caseNumber": "%s", "stage": "TRIAL", "reason": "LIFE_OR_DEATH", "charge": "故意杀人",
+				 "person": {"name": "张某", "idNumber": "%s", "ethnicity": "回族", "language": "ug"},
+				 "coDefendants": [{"name": "李某"}], "hearingDate": "2026-12-01"}""".formatted(caseNumber, idNumber);
+	}
+
+	long rows(String caseNumber) {
+		return jdbc.sql("SELECT COUNT(*) FROM defence_notification WHERE case_number = :c").param("c", caseNumber)
+			.query(Long.class).single();
+	}
+
+	@Test
+	void aValidNotificationIsReceivedWithItsNumberStatusAndDueTime() throws Exception {
+		String caseNumber = "城法刑初字" + UUID.randomUUID();
+		mvc.perform(post("/api/v1/partner/notifications").header("Authorization", "Bearer " + court)
+				.contentType("application/json").content(body(caseNumber, IdNumbers.fresh())))
+			.andExpect(status().isCreated())
+			.andExpect(header().exists("Location"))
+			.andExpect(jsonPath("$.number").value(org.hamcrest.Matchers.startsWith("620102-TZ-")))
+			.andExpect(jsonPath("$.status").value("WAITING_FOR_COUNSEL"))
+			.andExpect(jsonPath("$.article").value(LegalReason.LIFE_OR_DEATH.article()))
+			.andExpect(jsonPath("$.dueAt").exists());
+		assertThat(rows(caseNumber)).isEqualTo(1);
+	}
+
+	@Test
+	void aRetryWithTheSameKeyOrOfTheSamePersonReturnsTheFirstNotification() throws Exception {
+		String caseNumber = "城法刑初字" + UUID.randomUUID();
+		String request = body(caseNumber, IdNumbers.fresh());
+		String key = UUID.randomUUID().toString();
+		var first = json.readTree(mvc.perform(post("/api/v1/partner/notifications").header("Authorization", "Bearer " + court)
+				.header("Idempotency-Key", key).contentType("application/json").content(request))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+		long id = first.get("id").asLong();
+		mvc.perform(post("/api/v1/partner/notifications").header("Authorization", "Bearer " + court)
+				.header("Idempotency-Key", key).contentType("application/json").content(request))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.id").value(id));
+		mvc.perform(post("/api/v1/partner/notifications").header("Authorization", "Bearer " + court)
+				.contentType("application/json").content(request))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.id").value(id));
+		assertThat(rows(caseNumber)).isEqualTo(1);
+	}
+
+	@Test
+	void aMalformedNotificationNamesEveryBadFieldAndStoresNothing() throws Exception {
+		String caseNumber = "城法刑初字" + UUID.randomUUID();
+		String request = """
+				{"caseNumber": "%s", "stage": "SENTENCING", "charge": "盗窃", "colour": "red",
+				 "person": {"name": "<b>王某</b>", "idNumber": "%s", "birthDate": "1990-13-01"},
+				 "coDefendants": [{"name": "赵某", "idNumber": "123"}]}""".formatted(caseNumber, IdNumbers.withWrongCheck(IdNumbers.fresh()));
+		mvc.perform(post("/api/v1/partner/notifications").header("Authorization", "Bearer " + court)
+				.contentType("application/json").content(request))
+			.andExpect(status().isBadRequest())
+			.andExpect(header().string("Content-Type", "application/problem+json"))
+			.andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("colour", "stage", "reason", "person.name",
+					"person.idNumber", "person.birthDate", "coDefendants[0].idNumber")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'person.idNumber')].code").value(hasItem("person.error.id.checksum")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'reason')].code").value(hasItem("defence.error.required")));
+		assertThat(rows(caseNumber)).isZero();
+	}
+
+	@Test
+	void anotherAgencysNotificationIsNotFound() throws Exception {
+		String other = f.agency(AgencyKind.PROCURATORATE, "620102");
+		long id = f.notify(other, DefenceFixtures.draft(LegalReason.MINOR, Stage.PROSECUTION_REVIEW)).id();
+		mvc.perform(get("/api/v1/partner/notifications/" + id).header("Authorization", "Bearer " + other))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.id").value(id));
+		mvc.perform(get("/api/v1/partner/notifications/" + id).header("Authorization", "Bearer " + court))
+			.andExpect(status().isNotFound()).andExpect(header().string("Content-Type", "application/problem+json"));
+		mvc.perform(get("/api/v1/partner/notifications").header("Authorization", "Bearer " + court))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.items[?(@.id == " + id + ")]").isEmpty());
+	}
+
+	@Test
+	void noWrongDisabledOrRotatedKeyIsAProblemWith401() throws Exception {
+		mvc.perform(get("/api/v1/partner/notifications")).andExpect(status().isUnauthorized())
+			.andExpect(header().string("Content-Type", "application/problem+json"));
+		mvc.perform(get("/api/v1/partner/notifications").header("Authorization", "Bearer " + court + "x"))
+			.andExpect(status().isUnauthorized());
+		mvc.perform(post("/api/v1/partner/notifications").header("Authorization", "Bearer lap_000000000000_nothing-like-a-key-here")
+				.contentType("application/json").content(body("x", IdNumbers.fresh())))
+			.andExpect(status().isUnauthorized());
+
+		String key = f.agency(AgencyKind.PUBLIC_SECURITY, "620102");
+		long id = agencies.authenticate(key).orElseThrow().agencyId();
+		String rotated = org.legalaid.Staff.signedIn(users, "director.chengguan", () -> agencies.rotate(id, agencies.get(id).version())).secret();
+		mvc.perform(get("/api/v1/partner/notifications").header("Authorization", "Bearer " + key)).andExpect(status().isUnauthorized());
+		mvc.perform(get("/api/v1/partner/notifications").header("Authorization", "Bearer " + rotated)).andExpect(status().isOk());
+		org.legalaid.Staff.signedIn(users, "director.chengguan", () -> agencies.setActive(id, agencies.get(id).version(), false));
+		mvc.perform(get("/api/v1/partner/notifications").header("Authorization", "Bearer " + rotated)).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void aStaffSessionDoesNotOpenThePartnerApi() throws Exception {
+		mvc.perform(get("/api/v1/partner/notifications").with(org.legalaid.Staff.as(users, "director.chengguan")))
+			.andExpect(status().isUnauthorized());
+	}
+}
