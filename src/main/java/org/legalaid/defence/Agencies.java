@@ -24,6 +24,7 @@ import org.legalaid.shared.AuditAction;
 import org.legalaid.shared.AuditLog;
 import org.legalaid.shared.ConcurrentChange;
 import org.legalaid.shared.CurrentActor;
+import org.legalaid.shared.PageRequest;
 import org.legalaid.shared.RecordNotFound;
 import org.legalaid.shared.Role;
 import org.legalaid.shared.RuleViolation;
@@ -45,8 +46,7 @@ public class Agencies {
 	static final String RECORD = "partner_agency";
 	static final Set<Role> MANAGERS = Set.copyOf(EnumSet.of(Role.BUREAU_ADMIN, Role.DIRECTOR, Role.SYSTEM_ADMIN));
 	private static final SecureRandom RANDOM = new SecureRandom();
-	private static final String SELECT = "SELECT a.*, u.name AS centre_name FROM defence_agency a"
-			+ " JOIN network_unit u ON u.id = a.centre_id";
+	private static final String SELECT = "SELECT a.* FROM defence_agency a";
 
 	private final ScopedJdbc scoped;
 	private final JdbcClient jdbc;
@@ -145,22 +145,31 @@ public class Agencies {
 	@Transactional(readOnly = true)
 	public Agency get(long id) {
 		return scoped.sql(SELECT + " WHERE a.id = :id AND SCOPE(a.unit_path)").param("id", id)
-			.query(Agencies::map).optional().orElseThrow(() -> new RecordNotFound(RECORD, id));
+			.query(this::map).optional().orElseThrow(() -> new RecordNotFound(RECORD, id));
 	}
 
 	/** The agencies of the actor's scope, by centre and name. */
 	@Transactional(readOnly = true)
 	public List<Agency> list() {
-		return scoped.sql(SELECT + " WHERE SCOPE(a.unit_path) ORDER BY a.unit_path, a.name, a.id").query(Agencies::map).list();
+		return scoped.sql(SELECT + " WHERE SCOPE(a.unit_path) ORDER BY a.unit_path, a.name, a.id").query(this::map).list();
 	}
 
 	/** The centres in the actor's scope an agency may be bound to. */
 	@Transactional(readOnly = true)
 	public List<ServiceUnit> centres() {
-		Actor actor = actors.require();
-		return jdbc.sql("SELECT id FROM network_unit WHERE kind = 'CENTRE' AND active = TRUE AND path LIKE :path ORDER BY path")
-			.param("path", actor.unitPath() + "%").query(Long.class).list().stream()
-			.map(id -> network.find(id, actor).orElseThrow()).toList();
+		List<ServiceUnit> centres = new java.util.ArrayList<>();
+		for (int page = 0;; page++) {
+			var units = network.search("", false, new PageRequest(page, PageRequest.MAX_SIZE));
+			units.items().stream().filter(ServiceUnit::isCentre).forEach(centres::add);
+			if (!units.hasNext()) {
+				return centres.stream().sorted(java.util.Comparator.comparing(ServiceUnit::path)).toList();
+			}
+		}
+	}
+
+	/** An agency by id, whatever the scope: for work done for the authenticated agency itself. */
+	Agency byId(long id) {
+		return jdbc.sql(SELECT + " WHERE a.id = :id").param("id", id).query(this::map).single();
 	}
 
 	/**
@@ -238,10 +247,12 @@ public class Agencies {
 		}
 	}
 
-	static Agency map(ResultSet rs, int row) throws SQLException {
+	/** An agency row, with the name of its centre from the service network. */
+	Agency map(ResultSet rs, int row) throws SQLException {
 		long station = rs.getLong("station_unit_id");
+		long centre = rs.getLong("centre_id");
 		return new Agency(rs.getLong("id"), AgencyKind.valueOf(rs.getString("kind")), rs.getString("name"),
-				rs.getLong("centre_id"), rs.getString("centre_name"), rs.getString("unit_path"), rs.getString("region_code"),
+				centre, network.find(centre, Actor.SYSTEM).map(ServiceUnit::name).orElse(""), rs.getString("unit_path"), rs.getString("region_code"),
 				rs.wasNull() ? null : station, rs.getString("key_id"), rs.getObject("key_issued_at", OffsetDateTime.class),
 				rs.getBoolean("active"), rs.getInt("version"));
 	}

@@ -132,10 +132,10 @@ public class Callbacks {
 		return deliveries(agency.agencyId(), agency.actor(), page);
 	}
 
-	/** An agency's subscriptions, for staff who can see the agency. */
+	/** An agency's subscriptions, as far as the actor's scope reaches. */
 	@Transactional(readOnly = true)
 	public List<Subscription> subscriptions(long agencyId) {
-		return jdbc.sql("SELECT * FROM defence_subscription WHERE agency_id = :agency ORDER BY id")
+		return scoped.sql("SELECT s.* FROM defence_subscription s WHERE s.agency_id = :agency AND SCOPE(s.unit_path) ORDER BY s.id")
 			.param("agency", agencyId)
 			.query((rs, n) -> new Subscription(rs.getLong("id"), rs.getLong("agency_id"), rs.getString("url"),
 					rs.getBoolean("active"), rs.getObject("created_at", OffsetDateTime.class)))

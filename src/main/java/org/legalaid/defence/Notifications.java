@@ -68,6 +68,7 @@ public class Notifications {
 	private final PersonalData personalData;
 	private final CurrentActor actors;
 	private final Partners partners;
+	private final Agencies agencies;
 	private final Callbacks callbacks;
 	private final AuditLog audit;
 	private final ObjectProvider<AssignmentPort> assignments;
@@ -76,7 +77,7 @@ public class Notifications {
 	private final Clock clock;
 
 	Notifications(ScopedJdbc scoped, JdbcClient jdbc, Deadlines deadlines, Providers providers, PersonalData personalData,
-			CurrentActor actors, Partners partners, Callbacks callbacks, AuditLog audit,
+			CurrentActor actors, Partners partners, Agencies agencies, Callbacks callbacks, AuditLog audit,
 			ObjectProvider<AssignmentPort> assignments, OfficialDocuments documents, TransactionTemplate transaction, Clock clock) {
 		this.documents = documents;
 		this.scoped = scoped;
@@ -86,6 +87,7 @@ public class Notifications {
 		this.personalData = personalData;
 		this.actors = actors;
 		this.partners = partners;
+		this.agencies = agencies;
 		this.callbacks = callbacks;
 		this.audit = audit;
 		this.assignments = assignments;
@@ -235,13 +237,19 @@ public class Notifications {
 		return Page.of(items, page, total);
 	}
 
-	/** Every notification matching the filter, for the full-coverage figures (received time and counsel time only). */
+	/** The full-coverage figures of the notifications matching the filter (the stage and agency parts of it). */
 	@Transactional(readOnly = true)
-	public List<OffsetDateTime[]> times(NotificationFilter filter) {
+	public CoverageFigures coverage(NotificationFilter filter) {
 		requireReader();
-		return bind(scoped.sql("SELECT n.received_at, n.counsel_at FROM defence_notification n WHERE " + where(filter)), filter)
+		var all = new NotificationFilter(filter.stage(), filter.agencyId(), null, null);
+		List<OffsetDateTime[]> times = bind(scoped.sql("SELECT n.received_at, n.counsel_at FROM defence_notification n WHERE "
+				+ where(all)), all)
 			.query((rs, n) -> new OffsetDateTime[] { rs.getObject(1, OffsetDateTime.class), rs.getObject(2, OffsetDateTime.class) })
 			.list();
+		var gaps = new NotificationFilter(filter.stage(), filter.agencyId(), true, null);
+		List<OffsetDateTime> due = bind(scoped.sql("SELECT n.due_at FROM defence_notification n WHERE " + where(gaps)), gaps)
+			.query((rs, n) -> rs.getObject(1, OffsetDateTime.class)).list();
+		return CoverageFigures.of(times, due, OffsetDateTime.now(clock));
 	}
 
 	/** The co-defendants' names as notified. */
@@ -314,8 +322,7 @@ public class Notifications {
 
 	private Notification insert(PartnerPrincipal agency, NotificationDraft d, String key, String personKey, String hash) {
 		Actor actor = agency.actor();
-		Agency a = jdbc.sql("SELECT a.*, u.name AS centre_name FROM defence_agency a JOIN network_unit u ON u.id = a.centre_id"
-				+ " WHERE a.id = :id").param("id", agency.agencyId()).query(Agencies::map).single();
+		Agency a = agencies.byId(agency.agencyId());
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		ResidentIdNumber idNumber = ResidentIdNumber.parse(d.personIdNumber(), now.toLocalDate());
 		String number = "%s-TZ-%d-%05d".formatted(a.regionCode(), now.getYear(), nextNumber(a.centreId(), now.getYear()));
