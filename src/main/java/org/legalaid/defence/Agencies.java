@@ -8,12 +8,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.legalaid.network.ServiceNetwork;
 import org.legalaid.network.ServiceUnit;
@@ -30,6 +33,9 @@ import org.legalaid.shared.Role;
 import org.legalaid.shared.RuleViolation;
 import org.legalaid.shared.ScopedJdbc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,19 +82,41 @@ public class Agencies {
 		ServiceUnit centre = check(draft, actor);
 		String keyId = newKeyId();
 		String key = newKey(keyId);
-		OffsetDateTime now = OffsetDateTime.now(clock);
-		var id = new GeneratedKeyHolder();
-		jdbc.sql("""
-				INSERT INTO defence_agency (centre_id, unit_path, region_code, kind, name, station_unit_id, key_id, key_hash,
-				       key_issued_at, active, created_by, created_at)
-				VALUES (:centre, :path, :region, :kind, :name, :station, :keyId, :hash, :now, TRUE, :by, :now)""")
-			.param("centre", centre.id()).param("path", centre.path()).param("region", centre.divisionCode())
-			.param("kind", draft.kind().name()).param("name", draft.name().strip()).param("station", draft.stationUnitId())
-			.param("keyId", keyId).param("hash", sha256(key)).param("now", now).param("by", actor.username())
-			.update(id, "id");
-		long agencyId = id.getKeyAs(Number.class).longValue();
-		audit.record(AuditAction.CREATE, RECORD, agencyId, draft.kind() + " " + draft.name().strip() + " key " + keyId);
+		long agencyId = insert(draft, centre, keyId, sha256(key), actor);
 		return new IssuedKey(agencyId, key);
+	}
+
+	/**
+	 * Creates an agency whose key was generated elsewhere (the demo agencies, or keys carried over from another
+	 * system): only the key's public part and its SHA-256 are given.
+	 */
+	@Transactional
+	public Agency createWithKeyHash(AgencyDraft draft, String keyId, String keyHash) {
+		Actor actor = requireManager();
+		ServiceUnit centre = check(draft, actor);
+		if (keyId == null || !keyId.matches("[0-9a-f]{12}") || keyHash == null || !keyHash.matches("[0-9a-f]{64}")) {
+			throw new IllegalArgumentException("a key id is 12 and a key hash 64 lower-case hex digits");
+		}
+		return get(insert(draft, centre, keyId, keyHash, actor));
+	}
+
+	/**
+	 * Runs work as the agency would through the API (its principal in the security context): for work done on the
+	 * agency's behalf, such as the demo data.
+	 */
+	public <T> T onBehalfOf(long agencyId, Supplier<T> work) {
+		var outer = SecurityContextHolder.getContext();
+		var context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+				principal(byId(agencyId)), null,
+				List.of(new SimpleGrantedAuthority(PartnerApiSecurity.PARTNER))));
+		SecurityContextHolder.setContext(context);
+		try {
+			return work.get();
+		}
+		finally {
+			SecurityContextHolder.setContext(outer);
+		}
 	}
 
 	/** Changes the agency's name, kind and workstation (the centre stays). */
@@ -157,12 +185,12 @@ public class Agencies {
 	/** The centres in the actor's scope an agency may be bound to. */
 	@Transactional(readOnly = true)
 	public List<ServiceUnit> centres() {
-		List<ServiceUnit> centres = new java.util.ArrayList<>();
+		List<ServiceUnit> centres = new ArrayList<>();
 		for (int page = 0;; page++) {
 			var units = network.search("", false, new PageRequest(page, PageRequest.MAX_SIZE));
 			units.items().stream().filter(ServiceUnit::isCentre).forEach(centres::add);
 			if (!units.hasNext()) {
-				return centres.stream().sorted(java.util.Comparator.comparing(ServiceUnit::path)).toList();
+				return centres.stream().sorted(Comparator.comparing(ServiceUnit::path)).toList();
 			}
 		}
 	}
@@ -193,6 +221,22 @@ public class Agencies {
 	static PartnerPrincipal principal(Agency a) {
 		Actor actor = new Actor(0, PartnerPrincipal.username(a.id()), a.name(), a.centreId(), a.unitPath(), Set.of());
 		return new PartnerPrincipal(a.id(), a.kind(), a.name(), a.stationUnitId(), actor);
+	}
+
+	private long insert(AgencyDraft draft, ServiceUnit centre, String keyId, String keyHash, Actor actor) {
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		var id = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO defence_agency (centre_id, unit_path, region_code, kind, name, station_unit_id, key_id, key_hash,
+				       key_issued_at, active, created_by, created_at)
+				VALUES (:centre, :path, :region, :kind, :name, :station, :keyId, :hash, :now, TRUE, :by, :now)""")
+			.param("centre", centre.id()).param("path", centre.path()).param("region", centre.divisionCode())
+			.param("kind", draft.kind().name()).param("name", draft.name().strip()).param("station", draft.stationUnitId())
+			.param("keyId", keyId).param("hash", keyHash).param("now", now).param("by", actor.username())
+			.update(id, "id");
+		long agencyId = id.getKeyAs(Number.class).longValue();
+		audit.record(AuditAction.CREATE, RECORD, agencyId, draft.kind() + " " + draft.name().strip() + " key " + keyId);
+		return agencyId;
 	}
 
 	private ServiceUnit check(AgencyDraft draft, Actor actor) {

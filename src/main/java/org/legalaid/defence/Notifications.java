@@ -282,7 +282,7 @@ public class Notifications {
 	private void counselAccepted(LawyerAssigned a) {
 		long id = a.subject().id();
 		var row = scoped.sql(SELECT + " WHERE n.id = :id AND SCOPE(n.unit_path)", Actor.SYSTEM).param("id", id)
-			.query(Notifications::map).optional().orElseThrow(() -> new RecordNotFound(RECORD, id));
+			.query(Notifications::map).optional().orElseThrow(() -> new IllegalStateException("accepted notification " + id + " is unknown"));
 		jdbc.sql("UPDATE defence_notification SET status = 'COUNSEL_ASSIGNED', assignment_id = :assignment,"
 				+ " counsel_provider_id = :provider, counsel_name = :name, counsel_firm = :firm, counsel_at = :at,"
 				+ " version = version + 1 WHERE id = :id")

@@ -67,11 +67,13 @@ class DemoData implements ApplicationRunner {
 	private final ArrearsLedger ledger;
 	private final DemoLawyers lawyers;
 	private final DemoDuty duty;
+	private final DemoDefence defence;
 	private final Clock clock;
 
 	DemoData(ServiceNetwork network, Divisions divisions, Accounts accounts, CurrentActor actors, TransactionTemplate transaction,
-			Complaints complaints, Supervisions supervisions, ArrearsLedger ledger, DemoLawyers lawyers, DemoDuty duty, Clock clock) {
+			Complaints complaints, Supervisions supervisions, ArrearsLedger ledger, DemoLawyers lawyers, DemoDuty duty, DemoDefence defence, Clock clock) {
 		this.duty = duty;
+		this.defence = defence;
 		this.network = network;
 		this.divisions = divisions;
 		this.accounts = accounts;
@@ -143,6 +145,7 @@ class DemoData implements ApplicationRunner {
 		wageComplaints(clerk, director, qilihe);
 		lawyers.load(chengguan, centres.get("620103"));
 		duty.load(detention, chengguanCourt);
+		defence.load(chengguan, detention, chengguanCourt);
 		log.info("demo data loaded: {} centres, accounts with password listed in the README", centres.size());
 	}
 

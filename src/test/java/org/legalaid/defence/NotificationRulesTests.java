@@ -137,6 +137,19 @@ class NotificationRulesTests {
 	}
 
 	@Test
+	void theDemoCourtOfChengguanHasANotificationWaitingForCounsel() {
+		var waiting = Staff.signedIn(users, "director.chengguan", () -> notifications.search(
+				new NotificationFilter(null, null, true, "（2026）甘0102刑初318号"), org.legalaid.shared.PageRequest.of(0, 5)).items());
+		assertThat(waiting).singleElement().satisfies(n -> {
+			assertThat(n.agencyKind()).isEqualTo(AgencyKind.COURT);
+			assertThat(n.reason()).isEqualTo(LegalReason.LIFE_OR_DEATH);
+			assertThat(n.status()).isEqualTo(NotificationStatus.WAITING_FOR_COUNSEL);
+		});
+		assertThat(Staff.signedIn(users, "director.chengguan", () -> agencies.list()))
+			.extracting(Agency::kind).contains(AgencyKind.COURT, AgencyKind.DETENTION_CENTRE);
+	}
+
+	@Test
 	void agenciesAreManagedInScopeOnly() {
 		long centre = f.centre("620102");
 		assertThatThrownBy(() -> Staff.signedIn(users, "clerk.chengguan",

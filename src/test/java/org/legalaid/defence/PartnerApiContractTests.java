@@ -1,10 +1,16 @@
 package org.legalaid.defence;
 
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.legalaid.IdNumbers;
+import org.legalaid.documents.DocumentKind;
+import org.legalaid.documents.IssueRequest;
+import org.legalaid.documents.OfficialDocuments;
+import org.legalaid.shared.CurrentActor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,6 +40,9 @@ class PartnerApiContractTests {
 	@Autowired Notifications notifications;
 	@Autowired ApplicationEventPublisher events;
 	@Autowired TransactionTemplate transaction;
+	@Autowired RecordingAssignmentPort assignments;
+	@Autowired OfficialDocuments documents;
+	@Autowired CurrentActor actors;
 
 	DefenceFixtures f;
 	String court;
@@ -116,6 +125,41 @@ class PartnerApiContractTests {
 			.andExpect(status().isNotFound()).andExpect(header().string("Content-Type", "application/problem+json"));
 		mvc.perform(get("/api/v1/partner/notifications").header("Authorization", "Bearer " + court))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.items[?(@.id == " + id + ")]").isEmpty());
+	}
+
+	@Test
+	void theAgencyDownloadsTheLetterIssuedForItsOwnNotificationOnly() throws Exception {
+		Notification n = f.notify(court, DefenceFixtures.draft(LegalReason.LIFE_OR_DEATH, Stage.TRIAL));
+		var letter = actors.callAsSystem(() -> documents.issue(new IssueRequest(DocumentKind.NOTIFIED_DEFENCE_LETTER,
+				"official-letter", Map.of("recipient", "兰州市城关区人民法院", "paragraphs", List.of("本中心已指派律师担任辩护人。")),
+				"assignment", "n" + n.id(), n.centreId(), "指派律师通知书", null, null)));
+		var other = actors.callAsSystem(() -> documents.issue(new IssueRequest(DocumentKind.OFFICIAL_LETTER,
+				"official-letter", Map.of("recipient", "某单位", "paragraphs", List.of("无关。")),
+				"assignment", "x" + n.id(), n.centreId(), "公函", null, null)));
+		assignments.states.put(n.id(), new AssignmentPort.State(500_000 + n.id(), "ACCEPTED", 1L, "王律师", "甘肃正义律师事务所",
+				java.time.OffsetDateTime.now(), List.of(letter.id())));
+
+		mvc.perform(get("/api/v1/partner/notifications/" + n.id()).header("Authorization", "Bearer " + court))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.assignmentStatus").value("ACCEPTED"))
+			.andExpect(jsonPath("$.letters[0]").value("/api/v1/partner/notifications/" + n.id() + "/letters/" + letter.id()));
+		byte[] pdf = mvc.perform(get("/api/v1/partner/notifications/" + n.id() + "/letters/" + letter.id())
+				.header("Authorization", "Bearer " + court))
+			.andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"))
+			.andReturn().getResponse().getContentAsByteArray();
+		assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+		mvc.perform(get("/api/v1/partner/notifications/" + n.id() + "/letters/" + other.id()).header("Authorization", "Bearer " + court))
+			.andExpect(status().isNotFound());
+		String stranger = f.agency(AgencyKind.COURT, "620102");
+		mvc.perform(get("/api/v1/partner/notifications/" + n.id() + "/letters/" + letter.id()).header("Authorization", "Bearer " + stranger))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theApiIsDocumented() throws Exception {
+		mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/partner/notifications'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/partner/applications'].post").exists())
+			.andExpect(jsonPath("$.components.schemas.NotificationRequest").exists());
 	}
 
 	@Test
