@@ -11,7 +11,9 @@ import org.legalaid.shared.PageRequest;
 import org.legalaid.shared.RuleViolation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -35,7 +37,7 @@ class AgenciesController {
 	}
 
 	@GetMapping("/defence/agencies")
-	String list(Model model) {
+	String list(@ModelAttribute("form") AgencyForm form, Model model) {
 		model.addAttribute("agencies", agencies.list());
 		model.addAttribute("manages", agencies.mayManage());
 		if (agencies.mayManage()) {
@@ -46,20 +48,18 @@ class AgenciesController {
 	}
 
 	@PostMapping("/defence/agencies")
-	String create(@RequestParam(required = false) Long centreId, @RequestParam(required = false) AgencyKind kind,
-			@RequestParam(required = false) String name, @RequestParam(required = false) Long stationUnitId, Model model,
-			RedirectAttributes redirect) {
-		try {
-			IssuedKey key = agencies.create(new AgencyDraft(centreId, kind, name, stationUnitId));
-			redirect.addFlashAttribute("issuedKey", key.secret());
-			return "redirect:/defence/agencies/" + key.id();
+	String create(@ModelAttribute("form") AgencyForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				IssuedKey key = agencies.create(form.draft());
+				redirect.addFlashAttribute("issuedKey", key.secret());
+				return "redirect:/defence/agencies/" + key.id();
+			}
+			catch (RuleViolation e) {
+				e.rejectInto(result);
+			}
 		}
-		catch (RuleViolation e) {
-			model.addAttribute("problem", e.messageKey());
-			model.addAttribute("problemField", e.field());
-			model.addAttribute("draft", new AgencyDraft(centreId, kind, name, stationUnitId));
-			return list(model);
-		}
+		return list(form, model);
 	}
 
 	@GetMapping("/defence/agencies/{id}")
