@@ -111,7 +111,7 @@ public class Notifications {
 			throw new InvalidRequest(problems);
 		}
 		String personKey = personalData.lookupKey(ResidentIdNumber.normalise(draft.personIdNumber()));
-		String hash = Agencies.sha256(draft.toString().replace(draft.personIdNumber(), personKey));
+		String hash = requestHash(draft, personKey);
 		try {
 			return transaction.execute(status -> earlier(agency, draft, key, personKey, hash)
 				.map(n -> new ReceivedNotification(n, true))
@@ -379,6 +379,21 @@ public class Notifications {
 		return new AssignmentPort.Request(n.subject(), n.centreId(), n.unitPath(), n.regionCode(), n.reason().matterCode(),
 				specialty, n.language(), true, years, timer,
 				List.of(new AssignmentPort.Party(n.personName(), personKey, null, "ASSISTED")), opposing);
+	}
+
+	/** What identifies the content of a notification, ID numbers only as keyed hashes, to refuse a reused idempotency key. */
+	private String requestHash(NotificationDraft d, String personKey) {
+		StringBuilder s = new StringBuilder();
+		for (Object part : new Object[] { d.caseNumber().strip(), d.stage(), d.reason(), d.charge().strip(), d.personName().strip(),
+				personKey, d.sex(), d.birthDate(), Texts.blankToNull(d.ethnicity()), d.language(), Texts.blankToNull(d.detentionPlace()),
+				d.hearingDate() }) {
+			s.append(part).append('|');
+		}
+		for (var c : d.coDefendants()) {
+			String id = Texts.blankToNull(c.idNumber());
+			s.append(c.name().strip()).append(':').append(id == null ? "" : personalData.lookupKey(ResidentIdNumber.normalise(id))).append('|');
+		}
+		return Agencies.sha256(s.toString());
 	}
 
 	private int nextNumber(long centreId, int year) {

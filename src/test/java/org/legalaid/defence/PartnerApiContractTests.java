@@ -98,6 +98,19 @@ class PartnerApiContractTests {
 	}
 
 	@Test
+	void aKeyReusedForAnotherNotificationIsRefusedNamingTheHeader() throws Exception {
+		String key = UUID.randomUUID().toString();
+		String caseNumber = "城法刑初字" + UUID.randomUUID();
+		mvc.perform(post("/api/v1/partner/notifications").header("Authorization", "Bearer " + court).header("Idempotency-Key", key)
+				.contentType("application/json").content(body(caseNumber, IdNumbers.fresh())))
+			.andExpect(status().isCreated());
+		mvc.perform(post("/api/v1/partner/notifications").header("Authorization", "Bearer " + court).header("Idempotency-Key", key)
+				.contentType("application/json").content(body(caseNumber, IdNumbers.fresh())))
+			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.field").value("Idempotency-Key"));
+		assertThat(rows(caseNumber)).isEqualTo(1);
+	}
+
+	@Test
 	void aMalformedNotificationNamesEveryBadFieldAndStoresNothing() throws Exception {
 		String caseNumber = "城法刑初字" + UUID.randomUUID();
 		String request = """
