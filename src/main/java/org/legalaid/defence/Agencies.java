@@ -297,7 +297,7 @@ public class Agencies {
 		long centre = rs.getLong("centre_id");
 		return new Agency(rs.getLong("id"), AgencyKind.valueOf(rs.getString("kind")), rs.getString("name"),
 				centre, network.find(centre, Actor.SYSTEM).map(ServiceUnit::name).orElse(""), rs.getString("unit_path"), rs.getString("region_code"),
-				rs.wasNull() ? null : station, rs.getString("key_id"), rs.getObject("key_issued_at", OffsetDateTime.class),
+				rs.wasNull() ? null : station, rs.getString("key_id"), Rows.at(rs, "key_issued_at", clock.getZone()),
 				rs.getBoolean("active"), rs.getInt("version"));
 	}
 }

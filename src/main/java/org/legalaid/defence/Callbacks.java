@@ -138,7 +138,7 @@ public class Callbacks {
 		return scoped.sql("SELECT s.* FROM defence_subscription s WHERE s.agency_id = :agency AND SCOPE(s.unit_path) ORDER BY s.id")
 			.param("agency", agencyId)
 			.query((rs, n) -> new Subscription(rs.getLong("id"), rs.getLong("agency_id"), rs.getString("url"),
-					rs.getBoolean("active"), rs.getObject("created_at", OffsetDateTime.class)))
+					rs.getBoolean("active"), Rows.at(rs, "created_at", clock.getZone())))
 			.list();
 	}
 
@@ -278,12 +278,12 @@ public class Callbacks {
 		long id = rs.getLong("id");
 		List<Delivery.Attempt> log = jdbc.sql("SELECT attempted_at, status_code, error FROM defence_delivery_attempt"
 				+ " WHERE delivery_id = :id ORDER BY attempted_at, id").param("id", id)
-			.query((r, n) -> new Delivery.Attempt(r.getObject(1, OffsetDateTime.class), r.getObject(2, Integer.class), r.getString(3)))
+			.query((r, n) -> new Delivery.Attempt(Rows.at(r, "attempted_at", clock.getZone()), r.getObject(2, Integer.class), r.getString(3)))
 			.list();
 		return new Delivery(id, rs.getLong("subscription_id"), rs.getLong("agency_id"), rs.getString("url"),
 				rs.getString("event_type"), rs.getObject("notification_id", Long.class), rs.getString("status"),
-				rs.getInt("attempts"), rs.getObject("next_attempt_at", OffsetDateTime.class),
-				rs.getObject("created_at", OffsetDateTime.class), log);
+				rs.getInt("attempts"), Rows.at(rs, "next_attempt_at", clock.getZone()),
+				Rows.at(rs, "created_at", clock.getZone()), log);
 	}
 
 	private static URI checkUrl(String url) {

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -178,7 +179,7 @@ public class Notifications {
 		PartnerPrincipal agency = partners.current();
 		return scoped.sql(SELECT + " WHERE n.id = :id AND n.agency_id = :agency AND SCOPE(n.unit_path)", agency.actor())
 			.param("id", id).param("agency", agency.agencyId())
-			.query(Notifications::map).optional().orElseThrow(() -> new RecordNotFound(RECORD, id));
+			.query(this::map).optional().orElseThrow(() -> new RecordNotFound(RECORD, id));
 	}
 
 	/** The calling agency's notifications, newest first. */
@@ -190,7 +191,7 @@ public class Notifications {
 		List<Notification> items = scoped.sql(SELECT + " WHERE n.agency_id = :agency AND SCOPE(n.unit_path)"
 				+ " ORDER BY n.received_at DESC, n.id DESC LIMIT :limit OFFSET :offset", agency.actor())
 			.param("agency", agency.agencyId()).param("limit", page.size()).param("offset", page.offset())
-			.query(Notifications::map).list();
+			.query(this::map).list();
 		return Page.of(items, page, total);
 	}
 
@@ -220,7 +221,7 @@ public class Notifications {
 	public Notification get(long id) {
 		requireReader();
 		return scoped.sql(SELECT + " WHERE n.id = :id AND SCOPE(n.unit_path)").param("id", id)
-			.query(Notifications::map).optional().orElseThrow(() -> new RecordNotFound(RECORD, id));
+			.query(this::map).optional().orElseThrow(() -> new RecordNotFound(RECORD, id));
 	}
 
 	/** The notifications of the staff member's scope: waiting ones first, then by D10 due time. */
@@ -233,7 +234,7 @@ public class Notifications {
 		List<Notification> items = bind(scoped.sql(SELECT + " WHERE " + where
 				+ " ORDER BY CASE WHEN n.status = 'WAITING_FOR_COUNSEL' THEN 0 ELSE 1 END, n.due_at, n.id"
 				+ " LIMIT :limit OFFSET :offset"), filter)
-			.param("limit", page.size()).param("offset", page.offset()).query(Notifications::map).list();
+			.param("limit", page.size()).param("offset", page.offset()).query(this::map).list();
 		return Page.of(items, page, total);
 	}
 
@@ -282,7 +283,7 @@ public class Notifications {
 	private void counselAccepted(LawyerAssigned a) {
 		long id = a.subject().id();
 		var row = scoped.sql(SELECT + " WHERE n.id = :id AND SCOPE(n.unit_path)", Actor.SYSTEM).param("id", id)
-			.query(Notifications::map).optional().orElseThrow(() -> new IllegalStateException("accepted notification " + id + " is unknown"));
+			.query(this::map).optional().orElseThrow(() -> new IllegalStateException("accepted notification " + id + " is unknown"));
 		jdbc.sql("UPDATE defence_notification SET status = 'COUNSEL_ASSIGNED', assignment_id = :assignment,"
 				+ " counsel_provider_id = :provider, counsel_name = :name, counsel_firm = :firm, counsel_at = :at,"
 				+ " version = version + 1 WHERE id = :id")
@@ -317,7 +318,7 @@ public class Notifications {
 	}
 
 	private Notification read(long id) {
-		return jdbc.sql(SELECT + " WHERE n.id = :id").param("id", id).query(Notifications::map).single();
+		return jdbc.sql(SELECT + " WHERE n.id = :id").param("id", id).query(this::map).single();
 	}
 
 	private Notification insert(PartnerPrincipal agency, NotificationDraft d, String key, String personKey, String hash) {
@@ -455,17 +456,18 @@ public class Notifications {
 		}
 	}
 
-	static Notification map(ResultSet rs, int row) throws SQLException {
+	Notification map(ResultSet rs, int row) throws SQLException {
+		ZoneId zone = clock.getZone();
 		return new Notification(rs.getLong("id"), rs.getString("number"), rs.getLong("agency_id"), rs.getString("agency_name"),
 				AgencyKind.valueOf(rs.getString("agency_kind")), rs.getLong("centre_id"), rs.getString("unit_path"),
 				rs.getString("region_code"), rs.getString("case_number"), Stage.valueOf(rs.getString("stage")),
 				LegalReason.valueOf(rs.getString("reason")), rs.getString("charge"), rs.getString("person_name"),
 				rs.getString("person_id_masked"), Sex.valueOf(rs.getString("sex")), rs.getObject("birth_date", LocalDate.class),
 				rs.getString("ethnicity"), rs.getString("language"), rs.getString("detention_place"),
-				rs.getObject("hearing_date", LocalDate.class), rs.getObject("received_at", OffsetDateTime.class),
-				(Long) rs.getObject("deadline_timer_id", Long.class), rs.getObject("due_at", OffsetDateTime.class),
+				rs.getObject("hearing_date", LocalDate.class), Rows.at(rs, "received_at", zone),
+				(Long) rs.getObject("deadline_timer_id", Long.class), Rows.at(rs, "due_at", zone),
 				NotificationStatus.valueOf(rs.getString("status")), rs.getObject("assignment_id", Long.class),
 				rs.getObject("counsel_provider_id", Long.class), rs.getString("counsel_name"), rs.getString("counsel_firm"),
-				rs.getObject("counsel_at", OffsetDateTime.class), rs.getInt("version"));
+				Rows.at(rs, "counsel_at", zone), rs.getInt("version"));
 	}
 }

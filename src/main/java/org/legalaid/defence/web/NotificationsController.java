@@ -2,6 +2,7 @@ package org.legalaid.defence.web;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.legalaid.defence.Agencies;
@@ -9,6 +10,7 @@ import org.legalaid.defence.Notification;
 import org.legalaid.defence.NotificationFilter;
 import org.legalaid.defence.Notifications;
 import org.legalaid.defence.Stage;
+import org.legalaid.lawyers.Providers;
 import org.legalaid.shared.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,9 +26,11 @@ class NotificationsController {
 
 	private final Notifications notifications;
 	private final Agencies agencies;
+	private final Providers providers;
 	private final Clock clock;
 
-	NotificationsController(Notifications notifications, Agencies agencies, Clock clock) {
+	NotificationsController(Notifications notifications, Agencies agencies, Providers providers, Clock clock) {
+		this.providers = providers;
 		this.notifications = notifications;
 		this.agencies = agencies;
 		this.clock = clock;
@@ -60,19 +64,22 @@ class NotificationsController {
 	}
 
 	@GetMapping("/defence/notifications/{id}")
-	String notification(@PathVariable long id, Model model) {
+	String notification(@PathVariable long id, Locale locale, Model model) {
 		Notification n = notifications.get(id);
 		model.addAttribute("n", n);
 		model.addAttribute("coDefendants", notifications.coDefendants(id));
 		model.addAttribute("assignment", notifications.assignment(n).orElse(null));
+		model.addAttribute("languageName", n.language() == null ? null : providers.languages().stream()
+			.filter(l -> l.code().equals(n.language())).findFirst()
+			.map(l -> "en".equals(locale.getLanguage()) ? l.nameEn() : l.name()).orElse(n.language()));
 		model.addAttribute("now", OffsetDateTime.now(clock));
 		return "defence/notification";
 	}
 
 	@PostMapping("/defence/notifications/{id}/id-number")
-	String reveal(@PathVariable long id, Model model) {
+	String reveal(@PathVariable long id, Locale locale, Model model) {
 		model.addAttribute("idNumber", notifications.revealIdNumber(id));
-		return notification(id, model);
+		return notification(id, locale, model);
 	}
 
 	private String common(Model model, String view) {
