@@ -58,7 +58,10 @@ public class ForwardedApplications {
 		this.clock = clock;
 	}
 
-	/** Forwards an application; a repeat with the same idempotency key returns the first (then {@code repeated}). */
+	/**
+	 * Forwards an application; a repeat with the same idempotency key returns the first (then {@code repeated}). Keys
+	 * are qualified by the agency before intake sees them, so two agencies never share one.
+	 */
 	@Transactional
 	public Forwarded forward(ForwardedDraft draft, String idempotencyKey) {
 		PartnerPrincipal agency = partners.current();
@@ -80,9 +83,6 @@ public class ForwardedApplications {
 				.param("id", r.id().value()).param("number", r.number()).param("agency", agency.agencyId())
 				.param("path", agency.actor().unitPath()).param("now", OffsetDateTime.now(clock)).update();
 			audit.record(AuditAction.CREATE, "defence_forwarded", r.id().value(), r.number() + " forwarded by agency " + agency.agencyId());
-		}
-		else if (owner(r.id().value()) != agency.agencyId()) {
-			throw new RuleViolation("Idempotency-Key", "defence.error.idempotencyReused");
 		}
 		return new Forwarded(get(r.id().value()), r.repeated());
 	}

@@ -59,6 +59,10 @@ class DefencePagesTests {
 		assertThat(figures.gaps()).isEqualTo(1);
 		assertThat(figures.overdueGaps()).isEqualTo(1);
 		assertThat(figures.averageHoursToCounsel()).isEqualTo(6.0);
+		assertThat(Staff.signedIn(users, "director.chengguan",
+				() -> notifications.coverage(new NotificationFilter(Stage.INVESTIGATION, agency, null, null))).notified()).isZero();
+		assertThat(Staff.signedIn(users, "clerk.qilihe",
+				() -> notifications.coverage(new NotificationFilter(null, agency, null, null))).notified()).isZero();
 
 		mvc.perform(get("/defence/coverage").param("agency", Long.toString(agency)).with(Staff.as(users, "director.chengguan")))
 			.andExpect(status().isOk())

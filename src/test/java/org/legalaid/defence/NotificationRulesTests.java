@@ -116,7 +116,7 @@ class NotificationRulesTests {
 		assertThat(Staff.signedIn(users, "bureau.gansu", () -> notifications.get(n.id())).number()).isEqualTo(n.number());
 		assertThatThrownBy(() -> Staff.signedIn(users, "clerk.qilihe", () -> notifications.get(n.id())))
 			.isInstanceOf(RecordNotFound.class);
-		assertThat(Staff.signedIn(users, "clerk.qilihe", () -> notifications.search(NotificationFilter.any(),
+		assertThat(Staff.signedIn(users, "clerk.qilihe", () -> notifications.search(new NotificationFilter(null, null, null, null),
 				org.legalaid.shared.PageRequest.of(0, 200))).items()).noneMatch(x -> x.id() == n.id());
 		assertThatThrownBy(() -> Staff.signedIn(users, "lawyer.chengguan", () -> notifications.get(n.id())))
 			.isInstanceOf(AccessRefused.class);
