@@ -12,10 +12,11 @@ final class CallbackEvent {
 	private CallbackEvent() {
 	}
 
-	static Map<String, Object> counsel(Notification n, LawyerAssigned a) {
+	static Map<String, Object> counsel(Notification n, LawyerAssigned a, String phone) {
 		Map<String, Object> counsel = new LinkedHashMap<>();
 		counsel.put("name", a.providerName());
 		counsel.put("firm", a.organisationName());
+		counsel.put("phone", phone);
 		counsel.put("acceptedAt", a.acceptedAt().toString());
 		Map<String, Object> body = notification(n, NotificationStatus.COUNSEL_ASSIGNED);
 		body.put("counsel", counsel);

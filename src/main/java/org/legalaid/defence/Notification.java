@@ -16,7 +16,7 @@ public record Notification(long id, String number, long agencyId, String agencyN
 		String charge, String personName, String personIdMasked, Sex sex, LocalDate birthDate, String ethnicity,
 		String language, String detentionPlace, LocalDate hearingDate, OffsetDateTime receivedAt, Long deadlineTimerId,
 		OffsetDateTime dueAt, NotificationStatus status, Long assignmentId, Long counselProviderId, String counselName,
-		String counselFirm, OffsetDateTime counselAt, int version) {
+		String counselFirm, String counselPhone, OffsetDateTime counselAt, int version) {
 
 	public CaseSubject subject() {
 		return new CaseSubject(CaseSubject.Kind.NOTIFICATION, id, number);

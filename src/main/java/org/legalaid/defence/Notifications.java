@@ -19,6 +19,8 @@ import org.legalaid.deadlines.Deadlines;
 import org.legalaid.documents.DocumentFile;
 import org.legalaid.documents.OfficialDocuments;
 import org.legalaid.lawyers.CatalogueEntry;
+import org.legalaid.lawyers.OrganisationId;
+import org.legalaid.lawyers.Organisations;
 import org.legalaid.lawyers.Providers;
 import org.legalaid.people.ResidentIdNumber;
 import org.legalaid.people.Sex;
@@ -66,6 +68,7 @@ public class Notifications {
 	private final JdbcClient jdbc;
 	private final Deadlines deadlines;
 	private final Providers providers;
+	private final Organisations organisations;
 	private final PersonalData personalData;
 	private final CurrentActor actors;
 	private final Partners partners;
@@ -77,7 +80,8 @@ public class Notifications {
 	private final TransactionTemplate transaction;
 	private final Clock clock;
 
-	Notifications(ScopedJdbc scoped, JdbcClient jdbc, Deadlines deadlines, Providers providers, PersonalData personalData,
+	Notifications(ScopedJdbc scoped, JdbcClient jdbc, Deadlines deadlines, Providers providers, Organisations organisations,
+			PersonalData personalData,
 			CurrentActor actors, Partners partners, Agencies agencies, Callbacks callbacks, AuditLog audit,
 			ObjectProvider<AssignmentPort> assignments, OfficialDocuments documents, TransactionTemplate transaction, Clock clock) {
 		this.documents = documents;
@@ -85,6 +89,7 @@ public class Notifications {
 		this.jdbc = jdbc;
 		this.deadlines = deadlines;
 		this.providers = providers;
+		this.organisations = organisations;
 		this.personalData = personalData;
 		this.actors = actors;
 		this.partners = partners;
@@ -284,18 +289,30 @@ public class Notifications {
 		long id = a.subject().id();
 		var row = scoped.sql(SELECT + " WHERE n.id = :id AND SCOPE(n.unit_path)", Actor.SYSTEM).param("id", id)
 			.query(this::map).optional().orElseThrow(() -> new IllegalStateException("accepted notification " + id + " is unknown"));
+		String phone = officePhone(a.organisationId());
 		jdbc.sql("UPDATE defence_notification SET status = 'COUNSEL_ASSIGNED', assignment_id = :assignment,"
-				+ " counsel_provider_id = :provider, counsel_name = :name, counsel_firm = :firm, counsel_at = :at,"
+				+ " counsel_provider_id = :provider, counsel_name = :name, counsel_firm = :firm, counsel_phone = :phone, counsel_at = :at,"
 				+ " version = version + 1 WHERE id = :id")
 			.param("assignment", a.assignmentId()).param("provider", a.providerId()).param("name", a.providerName())
-			.param("firm", a.organisationName()).param("at", a.acceptedAt()).param("id", id).update();
+			.param("firm", a.organisationName()).param("phone", phone).param("at", a.acceptedAt())
+			.param("id", id).update();
 		if (row.deadlineTimerId() != null) {
 			deadlines.complete(row.deadlineTimerId(), a.acceptedAt().toInstant());
 		}
 		audit.record(AuditAction.UPDATE, RECORD, id, (a.reassignment() ? "counsel replaced: " : "counsel: ")
 				+ a.providerName() + ", " + a.organisationName());
 		callbacks.publish(row.agencyId(), row.unitPath(), a.reassignment() ? "counsel.replaced" : "counsel.assigned", id,
-				CallbackEvent.counsel(row, a));
+				CallbackEvent.counsel(row, a, phone));
+	}
+
+	/** The office phone of counsel's organisation, where the pool has one. */
+	private String officePhone(long organisationId) {
+		try {
+			return organisations.get(new OrganisationId(organisationId)).phone();
+		}
+		catch (RecordNotFound | AccessRefused unknown) {
+			return null;
+		}
 	}
 
 	private Optional<Notification> earlier(PartnerPrincipal agency, NotificationDraft draft, String key, String personKey,
@@ -467,7 +484,7 @@ public class Notifications {
 				rs.getObject("hearing_date", LocalDate.class), Rows.at(rs, "received_at", zone),
 				(Long) rs.getObject("deadline_timer_id", Long.class), Rows.at(rs, "due_at", zone),
 				NotificationStatus.valueOf(rs.getString("status")), rs.getObject("assignment_id", Long.class),
-				rs.getObject("counsel_provider_id", Long.class), rs.getString("counsel_name"), rs.getString("counsel_firm"),
+				rs.getObject("counsel_provider_id", Long.class), rs.getString("counsel_name"), rs.getString("counsel_firm"), rs.getString("counsel_phone"),
 				Rows.at(rs, "counsel_at", zone), rs.getInt("version"));
 	}
 }

@@ -99,6 +99,7 @@ class CallbackContractTests {
 			assertThat(body.get("data").get("notificationId").asLong()).isEqualTo(n.id());
 			assertThat(body.get("data").get("caseNumber").asString()).isEqualTo(n.caseNumber());
 			assertThat(body.get("data").get("counsel").get("name").asString()).isEqualTo("王律师");
+			assertThat(body.get("data").get("counsel").get("phone").asString()).isEqualTo(f.firmPhone());
 		});
 		var log = f.as(key, () -> callbacks.deliveriesOfAgency(PageRequest.of(0, 20))).items();
 		assertThat(log).singleElement().satisfies(d -> {

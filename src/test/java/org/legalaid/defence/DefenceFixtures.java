@@ -57,7 +57,17 @@ record DefenceFixtures(UserDetailsService users, Agencies agencies, Notification
 
 	/** A lawyer accepted the notified case, as assignment publishes it in the accepting transaction. */
 	void accepted(Notification n, OffsetDateTime at) {
+		long organisation = firm();
 		transaction.executeWithoutResult(status -> events.publishEvent(new LawyerAssigned(500_000 + n.id(), n.subject(), 1L,
-				"王律师", null, 2L, "甘肃正义律师事务所", n.centreId(), n.unitPath(), n.regionCode(), "N25", at, at, false)));
+				"王律师", null, organisation, "甘肃正义律师事务所", n.centreId(), n.unitPath(), n.regionCode(), "N25", at, at, false)));
+	}
+
+	/** A demo organisation of the pool with an office phone. */
+	long firm() {
+		return jdbc.sql("SELECT MIN(id) FROM lawyers_organisation WHERE phone IS NOT NULL").query(Long.class).single();
+	}
+
+	String firmPhone() {
+		return jdbc.sql("SELECT phone FROM lawyers_organisation WHERE id = :id").param("id", firm()).query(String.class).single();
 	}
 }

@@ -103,6 +103,7 @@ class NotificationRulesTests {
 		assertThat(after.status()).isEqualTo(NotificationStatus.COUNSEL_ASSIGNED);
 		assertThat(after.counselName()).isEqualTo("王律师");
 		assertThat(after.counselFirm()).isEqualTo("甘肃正义律师事务所");
+		assertThat(after.counselPhone()).isEqualTo(f.firmPhone()).isNotBlank();
 		assertThat(after.counselAt().toInstant()).isEqualTo(accepted.toInstant());
 		var met = Staff.signedIn(users, "director.chengguan", () -> deadlines.timer(n.deadlineTimerId()));
 		assertThat(met.status().name()).isEqualTo("MET");

@@ -183,7 +183,7 @@ class PartnerApiController {
 	private NotificationResource resource(Notification n) {
 		var assignment = notifications.assignment(n);
 		CounselResource counsel = n.counselName() == null ? null
-				: new CounselResource(n.counselName(), n.counselFirm(), n.counselAt());
+				: new CounselResource(n.counselName(), n.counselFirm(), n.counselPhone(), n.counselAt());
 		return new NotificationResource(n.id(), n.number(), n.caseNumber(), n.stage(), n.reason(), n.reason().article(),
 				n.personName(), n.status().name(), assignment.map(AssignmentPort.State::status).orElse(null), n.receivedAt(),
 				n.dueAt(), counsel, assignment.map(AssignmentPort.State::documentIds).orElse(List.of()).stream()
@@ -220,7 +220,8 @@ class PartnerApiController {
 			CounselResource counsel, List<String> letters) {
 	}
 
-	record CounselResource(String name, String firm, OffsetDateTime acceptedAt) {
+	/** Counsel: the lawyer's name, their organisation and its office phone (null where the pool has none). */
+	record CounselResource(String name, String firm, String phone, OffsetDateTime acceptedAt) {
 	}
 
 	record SubscriptionRequest(String url) {
