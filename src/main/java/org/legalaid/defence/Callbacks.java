@@ -47,7 +47,7 @@ import tools.jackson.databind.ObjectMapper;
  * active subscription in the transaction that caused it, and attempted by a db-scheduler task: POSTed as JSON with
  * {@code X-LegalAid-Signature: sha256=<hex HMAC-SHA256 of the body under the subscription's secret>}. A 2xx answer
  * delivers it; anything else is retried after 1 min, 5 min, 30 min, 2 h and 6 h, then given up. Every attempt is
- * logged (time, status code, error) for the centre and the agency.
+ * logged (time, status code, error) for the centre and the agency. Redirects are not followed.
  */
 @Service
 public class Callbacks {
@@ -70,12 +70,15 @@ public class Callbacks {
 	private final SchedulerClient scheduler;
 	private final Clock clock;
 	private final Duration firstAttemptDelay;
+	private final boolean allowLocalHttp;
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
 		.followRedirects(HttpClient.Redirect.NEVER).build();
 
 	Callbacks(JdbcClient jdbc, ScopedJdbc scoped, PersonalData personalData, Partners partners, CurrentActor actors,
 			AuditLog audit, ObjectMapper json, TransactionTemplate transaction, @Lazy SchedulerClient scheduler, Clock clock,
-			@Value("${legalaid.defence.callbacks.first-attempt-delay:PT0S}") Duration firstAttemptDelay) {
+			@Value("${legalaid.defence.callbacks.first-attempt-delay:PT0S}") Duration firstAttemptDelay,
+			@Value("${legalaid.defence.callbacks.allow-local-http:false}") boolean allowLocalHttp) {
+		this.allowLocalHttp = allowLocalHttp;
 		this.jdbc = jdbc;
 		this.scoped = scoped;
 		this.personalData = personalData;
@@ -89,7 +92,10 @@ public class Callbacks {
 		this.firstAttemptDelay = firstAttemptDelay;
 	}
 
-	/** The calling agency subscribes a URL (https, or http on this machine for testing); the secret is returned once. */
+	/**
+	 * The calling agency subscribes a URL: https, or http on this machine where
+	 * {@code legalaid.defence.callbacks.allow-local-http} is set (for testing). The secret is returned once.
+	 */
 	@Transactional
 	public IssuedKey subscribe(String url) {
 		PartnerPrincipal agency = partners.current();
@@ -286,11 +292,12 @@ public class Callbacks {
 				Rows.at(rs, "created_at", clock.getZone()), log);
 	}
 
-	private static URI checkUrl(String url) {
+	private URI checkUrl(String url) {
 		try {
 			URI uri = new URI(url == null ? "" : url.strip());
 			boolean https = "https".equals(uri.getScheme()) && uri.getHost() != null;
-			boolean local = "http".equals(uri.getScheme()) && uri.getHost() != null && LOCAL_HOSTS.contains(uri.getHost());
+			boolean local = allowLocalHttp && "http".equals(uri.getScheme()) && uri.getHost() != null
+					&& LOCAL_HOSTS.contains(uri.getHost());
 			if ((https || local) && uri.getUserInfo() == null && uri.getFragment() == null && uri.toString().length() <= 500) {
 				return uri;
 			}

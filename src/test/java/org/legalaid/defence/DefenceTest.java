@@ -11,11 +11,12 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The context of this module's tests: a recording assignment port, and callbacks whose first attempt waits an hour so
- * that tests make every attempt themselves.
+ * that tests make every attempt themselves, to a local HTTP endpoint.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = "legalaid.defence.callbacks.first-attempt-delay=PT1H")
+@SpringBootTest(properties = { "legalaid.defence.callbacks.first-attempt-delay=PT1H",
+		"legalaid.defence.callbacks.allow-local-http=true" })
 @AutoConfigureMockMvc
 @Import(RecordingAssignmentPort.class)
 @interface DefenceTest {
