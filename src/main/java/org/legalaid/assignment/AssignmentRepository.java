@@ -28,6 +28,8 @@ class AssignmentRepository {
 			SELECT o.*, c.subject_kind, c.subject_id, c.subject_number FROM assignment_offer o
 			JOIN assignment_case c ON c.id = o.case_id""";
 
+	private static final java.time.ZoneId CHINA = java.time.ZoneId.of("Asia/Shanghai");
+
 	private final ScopedJdbc scoped;
 
 	AssignmentRepository(ScopedJdbc scoped) {
@@ -281,7 +283,7 @@ class AssignmentRepository {
 				boolean accepted = current && !"OFFERED".equals(offerStatus);
 				return new AssignmentView(rs.getLong("id"), subject, status.name(), current ? rs.getLong("provider_id") : null,
 						current ? rs.getString("provider_name") : null, current ? rs.getString("organisation_name") : null,
-						accepted ? rs.getObject("answered_at", OffsetDateTime.class) : null,
+						accepted ? at(rs, "answered_at") : null,
 						current ? ids(rs.getString("document_ids")) : List.of());
 			})
 			.optional();
@@ -291,18 +293,18 @@ class AssignmentRepository {
 		return new AssignmentCase(rs.getLong("id"), subject(rs), AssignmentStatus.valueOf(rs.getString("status")), rs.getLong("centre_id"), rs.getString("unit_path"),
 				rs.getString("region_code"), rs.getString("matter_code"), rs.getString("specialty"), rs.getString("language"),
 				rs.getBoolean("lawyers_only"), (Integer) rs.getObject("min_criminal_years", Integer.class),
-				rs.getLong("deadline_timer_id"), rs.getObject("due_at", OffsetDateTime.class), rs.getObject("opened_at", OffsetDateTime.class), rs.getBoolean("held_before"),
+				rs.getLong("deadline_timer_id"), at(rs, "due_at"), at(rs, "opened_at"), rs.getBoolean("held_before"),
 				rs.getString("reopen_reason"), rs.getObject("offer_id", Long.class), rs.getObject("provider_id", Long.class),
-				rs.getString("provider_name"), rs.getString("organisation_name"), rs.getObject("reply_due_at", OffsetDateTime.class),
+				rs.getString("provider_name"), rs.getString("organisation_name"), at(rs, "reply_due_at"),
 				rs.getInt("version"));
 	}
 
 	private static Offer offer(ResultSet rs, int n) throws SQLException {
 		return new Offer(rs.getLong("id"), rs.getLong("case_id"), subject(rs), rs.getLong("provider_id"), rs.getString("provider_name"),
 				rs.getString("provider_account"), rs.getLong("organisation_id"), rs.getString("organisation_name"),
-				OfferStatus.valueOf(rs.getString("status")), rs.getObject("offered_at", OffsetDateTime.class), rs.getString("offered_by"),
-				rs.getBoolean("rotation_first"), rs.getString("override_reason"), rs.getObject("reply_due_at", OffsetDateTime.class),
-				rs.getObject("answered_at", OffsetDateTime.class), rs.getString("answer_reason"), ids(rs.getString("document_ids")));
+				OfferStatus.valueOf(rs.getString("status")), at(rs, "offered_at"), rs.getString("offered_by"),
+				rs.getBoolean("rotation_first"), rs.getString("override_reason"), at(rs, "reply_due_at"),
+				at(rs, "answered_at"), rs.getString("answer_reason"), ids(rs.getString("document_ids")));
 	}
 
 	private static CaseSubject subject(ResultSet rs) throws SQLException {
@@ -311,6 +313,12 @@ class AssignmentRepository {
 
 	private static List<Long> ids(String text) {
 		return text == null || text.isBlank() ? List.of() : Arrays.stream(text.split(",")).map(Long::valueOf).toList();
+	}
+
+	/** A stored time on China's clock, as pages and letters show it. */
+	static OffsetDateTime at(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+		return t == null ? null : t.atZoneSameInstant(CHINA).toOffsetDateTime();
 	}
 
 	static OffsetDateTime utc(OffsetDateTime t) {

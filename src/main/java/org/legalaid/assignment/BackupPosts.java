@@ -94,9 +94,9 @@ public class BackupPosts {
 				+ " ORDER BY b.from_at, b.id")
 			.param("unit", actors.require().unitId()).param("now", AssignmentRepository.utc(OffsetDateTime.now(clock)))
 			.query((rs, n) -> new BackupPost(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("absent_username"),
-					Role.valueOf(rs.getString("absent_role")), rs.getString("backup_username"), rs.getObject("from_at", OffsetDateTime.class),
-					rs.getObject("to_at", OffsetDateTime.class), rs.getString("reason"), rs.getString("created_by"),
-					rs.getObject("created_at", OffsetDateTime.class)))
+					Role.valueOf(rs.getString("absent_role")), rs.getString("backup_username"), AssignmentRepository.at(rs, "from_at"),
+					AssignmentRepository.at(rs, "to_at"), rs.getString("reason"), rs.getString("created_by"),
+					AssignmentRepository.at(rs, "created_at")))
 			.list();
 	}
 
