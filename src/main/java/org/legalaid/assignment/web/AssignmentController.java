@@ -4,9 +4,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.legalaid.assignment.AssignmentCase;
 import org.legalaid.assignment.Assignments;
@@ -109,15 +106,16 @@ class AssignmentController {
 
 	@GetMapping("/assignments/offers")
 	String offers(Model model) {
-		List<Offer> offers = assignments.offeredToMe();
-		Map<Long, IssuedDocument> docs = offers.stream().flatMap(o -> o.documentIds().stream()).distinct()
-			.map(this::documentOrNull).filter(d -> d != null).collect(Collectors.toMap(IssuedDocument::id, Function.identity()));
-		model.addAttribute("offers", offers);
-		model.addAttribute("docs", docs);
+		model.addAttribute("offers", assignments.offeredToMe().stream()
+			.map(o -> new OfferView(o, o.documentIds().stream().map(this::documentOrNull).filter(d -> d != null).toList())).toList());
 		if (!model.containsAttribute("declineForm")) {
 			model.addAttribute("declineForm", new DeclineForm(null));
 		}
 		return "assignment/offers";
+	}
+
+	/** An offer with the documents the signed-in member may open. */
+	record OfferView(Offer offer, List<IssuedDocument> documents) {
 	}
 
 	/** A document the signed-in member may open (a provider of another unit sees the number only). */
