@@ -14,6 +14,7 @@ import org.legalaid.shared.Actor;
 import org.legalaid.shared.Page;
 import org.legalaid.shared.PageRequest;
 import org.legalaid.shared.ScopedJdbc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
@@ -31,9 +32,11 @@ class AssignmentRepository {
 	private static final java.time.ZoneId CHINA = java.time.ZoneId.of("Asia/Shanghai");
 
 	private final ScopedJdbc scoped;
+	private final JdbcClient jdbc;
 
-	AssignmentRepository(ScopedJdbc scoped) {
+	AssignmentRepository(ScopedJdbc scoped, JdbcClient jdbc) {
 		this.scoped = scoped;
+		this.jdbc = jdbc;
 	}
 
 	Optional<Long> idOf(CaseSubject subject, Actor actor) {
@@ -42,28 +45,27 @@ class AssignmentRepository {
 			.param("kind", subject.kind().name()).param("sid", subject.id()).query(Long.class).optional();
 	}
 
-	long insertCase(AssignmentRequest r, OffsetDateTime dueAt, OffsetDateTime now, Actor actor) {
+	/** Inserts are plain statements: the service checked the scope (its caller's, or the platform's for an open). */
+	long insertCase(AssignmentRequest r, OffsetDateTime dueAt, OffsetDateTime now) {
 		var key = new GeneratedKeyHolder();
-		scoped.sql("""
+		jdbc.sql("""
 				INSERT INTO assignment_case (subject_kind, subject_id, subject_number, centre_id, unit_path, region_code, matter_code,
 				    specialty, language, lawyers_only, min_criminal_years, deadline_timer_id, due_at, status, opened_at, updated_at)
-				SELECT :kind, :sid, :number, :centre, :path, :region, :matter, :specialty, :language, :lawyersOnly, :minYears,
-				    :timer, :due, 'WAITING', :now, :now FROM (SELECT CAST(:path AS VARCHAR(400)) AS unit_path) s WHERE SCOPE(s.unit_path)""",
-				actor)
+				VALUES (:kind, :sid, :number, :centre, :path, :region, :matter, :specialty, :language, :lawyersOnly, :minYears,
+				    :timer, :due, 'WAITING', :now, :now)""")
 			.param("kind", r.subject().kind().name()).param("sid", r.subject().id()).param("number", r.subject().number())
 			.param("centre", r.centreId()).param("path", r.unitPath()).param("region", r.regionCode()).param("matter", r.matterCode())
-			.param("specialty", r.specialty()).param("language", r.language()).param("lawyersOnly", r.lawyersOnly())
-			.param("minYears", r.minCriminalYears()).param("timer", r.deadlineTimerId()).param("due", utc(dueAt))
+			.param("specialty", blankToNull(r.specialty())).param("language", blankToNull(r.language())).param("lawyersOnly", r.lawyersOnly())
+			.param("minYears", r.minCriminalYears(), java.sql.Types.INTEGER).param("timer", r.deadlineTimerId()).param("due", utc(dueAt))
 			.param("now", utc(now))
 			.update(key, "id");
 		return key.getKeyAs(Number.class).longValue();
 	}
 
-	void insertParty(long caseId, String side, ConflictParty p, Actor actor) {
-		scoped.sql("""
+	void insertParty(long caseId, String side, ConflictParty p) {
+		jdbc.sql("""
 				INSERT INTO assignment_party (case_id, side, name, name_key, id_number_key, organisation_code, party_role)
-				SELECT c.id, :side, :name, :nameKey, :idKey, :org, :role FROM assignment_case c WHERE c.id = :id AND SCOPE(c.unit_path)""",
-				actor)
+				VALUES (:id, :side, :name, :nameKey, :idKey, :org, :role)""")
 			.param("id", caseId).param("side", side).param("name", blankToNull(p.name())).param("nameKey", NameKeys.of(p.name()))
 			.param("idKey", blankToNull(p.idNumberKey())).param("org", blankToNull(p.organisationCode()))
 			.param("role", blankToNull(p.role()))
@@ -171,13 +173,12 @@ class AssignmentRepository {
 			.param("id", caseId).query(Long.class).list();
 	}
 
-	long insertOffer(long caseId, NewOffer o, OffsetDateTime now, Actor actor) {
+	long insertOffer(long caseId, NewOffer o, OffsetDateTime now) {
 		var key = new GeneratedKeyHolder();
-		scoped.sql("""
+		jdbc.sql("""
 				INSERT INTO assignment_offer (case_id, provider_id, provider_name, provider_account, organisation_id, organisation_name,
 				    status, offered_at, offered_by, rotation_first, override_reason)
-				SELECT c.id, :provider, :name, :account, :org, :orgName, 'OFFERED', :now, :by, :first, :reason
-				FROM assignment_case c WHERE c.id = :id AND SCOPE(c.unit_path)""", actor)
+				VALUES (:id, :provider, :name, :account, :org, :orgName, 'OFFERED', :now, :by, :first, :reason)""")
 			.param("id", caseId).param("provider", o.providerId()).param("name", o.providerName()).param("account", o.account())
 			.param("org", o.organisationId()).param("orgName", o.organisationName()).param("now", utc(now)).param("by", o.offeredBy())
 			.param("first", o.rotationFirst()).param("reason", o.overrideReason())

@@ -96,9 +96,9 @@ public class Assignments {
 		return inScopeOf(request.unitPath(), () -> {
 			OffsetDateTime now = OffsetDateTime.now(clock);
 			OffsetDateTime due = deadlines.timer(request.deadlineTimerId()).dueAt().atZone(clock.getZone()).toOffsetDateTime();
-			long id = repository.insertCase(request, due, now, Actor.SYSTEM);
-			request.assisted().forEach(p -> repository.insertParty(id, "ASSISTED", p, Actor.SYSTEM));
-			request.opposing().forEach(p -> repository.insertParty(id, "OPPOSING", p, Actor.SYSTEM));
+			long id = repository.insertCase(request, due, now);
+			request.assisted().forEach(p -> repository.insertParty(id, "ASSISTED", p));
+			request.opposing().forEach(p -> repository.insertParty(id, "OPPOSING", p));
 			audit.record(AuditAction.CREATE, RECORD, id, request.subject().kind() + " " + request.subject().number() + " region "
 					+ request.regionCode() + " due " + due);
 			return id;
@@ -224,7 +224,7 @@ public class Assignments {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		String account = accountOf(chosen.providerId());
 		long offerId = repository.insertOffer(c.id(), new AssignmentRepository.NewOffer(chosen.providerId(), chosen.name(), account,
-				chosen.organisationId(), chosen.organisationName(), actor.username(), !override, reason), now, actor);
+				chosen.organisationId(), chosen.organisationName(), actor.username(), !override, reason), now);
 		if (!repository.offered(c.id(), offerId, chosen.providerId(), now, actor)) {
 			throw new ConcurrentChange(RECORD, c.id());
 		}

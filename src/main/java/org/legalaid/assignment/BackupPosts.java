@@ -15,6 +15,7 @@ import org.legalaid.shared.CurrentActor;
 import org.legalaid.shared.Role;
 import org.legalaid.shared.RuleViolation;
 import org.legalaid.shared.ScopedJdbc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,13 +31,15 @@ public class BackupPosts {
 	static final String RECORD = "assignment_backup";
 
 	private final ScopedJdbc scoped;
+	private final JdbcClient jdbc;
 	private final Accounts accounts;
 	private final CurrentActor actors;
 	private final AuditLog audit;
 	private final Clock clock;
 
-	BackupPosts(ScopedJdbc scoped, Accounts accounts, CurrentActor actors, AuditLog audit, Clock clock) {
+	BackupPosts(ScopedJdbc scoped, JdbcClient jdbc, Accounts accounts, CurrentActor actors, AuditLog audit, Clock clock) {
 		this.scoped = scoped;
+		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.actors = actors;
 		this.audit = audit;
@@ -73,11 +76,10 @@ public class BackupPosts {
 			throw new RuleViolation("reason", "assignment.error.reason.length", 300);
 		}
 		var key = new GeneratedKeyHolder();
-		scoped.sql("""
+		jdbc.sql("""
 				INSERT INTO assignment_backup (unit_id, unit_path, absent_username, absent_role, backup_username, from_at, to_at, reason,
 				    created_by, created_at)
-				SELECT :unit, s.unit_path, :absent, :role, :backup, :from, :to, :reason, :by, :now
-				FROM (SELECT CAST(:path AS VARCHAR(400)) AS unit_path) s WHERE SCOPE(s.unit_path)""")
+				VALUES (:unit, :path, :absent, :role, :backup, :from, :to, :reason, :by, :now)""")
 			.param("unit", actor.unitId()).param("path", actor.unitPath()).param("absent", a.username()).param("role", role.name())
 			.param("backup", b.username()).param("from", AssignmentRepository.utc(from)).param("to", AssignmentRepository.utc(to))
 			.param("reason", text).param("by", actor.username()).param("now", AssignmentRepository.utc(OffsetDateTime.now(clock)))

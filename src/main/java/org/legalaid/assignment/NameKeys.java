@@ -1,6 +1,8 @@
 package org.legalaid.assignment;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import com.ibm.icu.text.Transliterator;
 
@@ -14,6 +16,14 @@ final class NameKeys {
 
 	private static final Transliterator SIMPLIFIED = Transliterator.getInstance("Traditional-Simplified");
 	private static final Transliterator PINYIN = Transliterator.getInstance("Han-Latin; Latin-ASCII");
+	/** Transliteration costs tens of microseconds a name; candidates' names come back case after case. */
+	private static final int CACHED = 20_000;
+	private static final Map<String, String> KEYS = new LinkedHashMap<>(1024, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+			return size() > CACHED;
+		}
+	};
 
 	private NameKeys() {
 	}
@@ -25,10 +35,14 @@ final class NameKeys {
 
 	/** The matching key of a name, or null for a blank name or one with nothing to spell. */
 	static synchronized String of(String name) {
-		String simplified = simplified(name);
-		if (simplified == null) {
+		if (name == null || name.isBlank()) {
 			return null;
 		}
+		return KEYS.computeIfAbsent(name.strip(), NameKeys::spell);
+	}
+
+	private static String spell(String name) {
+		String simplified = SIMPLIFIED.transliterate(name);
 		StringBuilder key = new StringBuilder();
 		for (char c : PINYIN.transliterate(simplified).toLowerCase(Locale.ROOT).toCharArray()) {
 			if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
