@@ -16,9 +16,4 @@ public record AssignmentCase(long id, CaseSubject subject, AssignmentStatus stat
 	public boolean overdueAt(OffsetDateTime now) {
 		return (status == AssignmentStatus.WAITING || status == AssignmentStatus.OFFERED) && dueAt != null && !now.isBefore(dueAt);
 	}
-
-	/** The last day of the time limit (it ends at 24:00 of that day). */
-	public java.time.LocalDate dueOn() {
-		return dueAt == null ? null : dueAt.minusNanos(1).toLocalDate();
-	}
 }

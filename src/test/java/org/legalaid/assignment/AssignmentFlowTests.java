@@ -89,6 +89,17 @@ class AssignmentFlowTests {
 		return fx.as("director.chengguan", () -> assignments.offers(caseId)).stream().filter(o -> o.id() == offerId).findFirst().orElseThrow();
 	}
 
+	String pdfText(long documentId) {
+		byte[] pdf = jdbc.sql("SELECT content FROM documents_issued WHERE id = :id").param("id", documentId).query((rs, n) -> rs.getBytes(1))
+			.single();
+		try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+
 	@Test
 	void openingIsIdempotentPerSubject() {
 		long c = caseOf();
@@ -162,6 +173,10 @@ class AssignmentFlowTests {
 		List<DocumentKind> kinds = fx.as("director.chengguan", () -> view.documentIds().stream().map(id -> documents.get(id).kind()).toList());
 		assertThat(kinds).containsExactlyInAnyOrder(DocumentKind.ASSIGNMENT_NOTICE, DocumentKind.ASSIGNMENT_NOTICE,
 				DocumentKind.NOTIFIED_DEFENCE_LETTER);
+		String providerName = offer(c, offerId).providerName();
+		for (long document : view.documentIds()) {
+			assertThat(pdfText(document)).contains(offered.subject().number()).contains(providerName).contains(firm.name());
+		}
 		assertThat(jdbc.sql("SELECT status FROM deadlines_timer WHERE id = :id").param("id", offered.deadlineTimerId()).query(String.class)
 			.single()).isEqualTo("MET");
 		assertThat(events.stream(LawyerAssigned.class)).singleElement().satisfies(e -> {
