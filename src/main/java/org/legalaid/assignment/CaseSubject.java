@@ -13,4 +13,8 @@ public record CaseSubject(Kind kind, long id, String number) {
 	public static CaseSubject application(long id, String number) {
 		return new CaseSubject(Kind.APPLICATION, id, number);
 	}
+
+	public static CaseSubject notification(long id, String number) {
+		return new CaseSubject(Kind.NOTIFICATION, id, number);
+	}
 }

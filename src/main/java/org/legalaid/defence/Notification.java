@@ -19,7 +19,7 @@ public record Notification(long id, String number, long agencyId, String agencyN
 		String counselFirm, String counselPhone, OffsetDateTime counselAt, int version) {
 
 	public CaseSubject subject() {
-		return new CaseSubject(CaseSubject.Kind.NOTIFICATION, id, number);
+		return CaseSubject.notification(id, number);
 	}
 
 	/** Still without counsel after D10 ended. */

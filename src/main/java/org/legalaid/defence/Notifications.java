@@ -14,6 +14,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.legalaid.assignment.AssignmentRequest;
+import org.legalaid.assignment.AssignmentView;
+import org.legalaid.assignment.Assignments;
+import org.legalaid.assignment.CaseSubject;
+import org.legalaid.assignment.ConflictParty;
 import org.legalaid.assignment.LawyerAssigned;
 import org.legalaid.deadlines.Deadlines;
 import org.legalaid.documents.DocumentFile;
@@ -36,7 +41,6 @@ import org.legalaid.shared.RecordNotFound;
 import org.legalaid.shared.Role;
 import org.legalaid.shared.RuleViolation;
 import org.legalaid.shared.ScopedJdbc;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -75,7 +79,7 @@ public class Notifications {
 	private final Agencies agencies;
 	private final Callbacks callbacks;
 	private final AuditLog audit;
-	private final ObjectProvider<AssignmentPort> assignments;
+	private final Assignments assignments;
 	private final OfficialDocuments documents;
 	private final TransactionTemplate transaction;
 	private final Clock clock;
@@ -83,7 +87,7 @@ public class Notifications {
 	Notifications(ScopedJdbc scoped, JdbcClient jdbc, Deadlines deadlines, Providers providers, Organisations organisations,
 			PersonalData personalData,
 			CurrentActor actors, Partners partners, Agencies agencies, Callbacks callbacks, AuditLog audit,
-			ObjectProvider<AssignmentPort> assignments, OfficialDocuments documents, TransactionTemplate transaction, Clock clock) {
+			Assignments assignments, OfficialDocuments documents, TransactionTemplate transaction, Clock clock) {
 		this.documents = documents;
 		this.scoped = scoped;
 		this.jdbc = jdbc;
@@ -200,16 +204,15 @@ public class Notifications {
 		return Page.of(items, page, total);
 	}
 
-	/** The current state of assignment of a notification, when assignment is wired in. */
-	public Optional<AssignmentPort.State> assignment(Notification n) {
-		AssignmentPort port = assignments.getIfAvailable();
-		return port == null ? Optional.empty() : port.current(n.subject());
+	/** The current state of assignment of a notification (status, provider, letters), once opened. */
+	public Optional<AssignmentView> assignment(Notification n) {
+		return assignments.current(n.subject());
 	}
 
 	/** The ids of the documents assignment issued for the calling agency's notification (the assignment letter…). */
 	@Transactional(readOnly = true)
 	public List<Long> lettersOfAgency(long id) {
-		return assignment(ofAgency(id)).map(AssignmentPort.State::documentIds).orElse(List.of());
+		return assignment(ofAgency(id)).map(AssignmentView::documentIds).orElse(List.of());
 	}
 
 	/** One document issued for the calling agency's notification, as a PDF; any other is not found. */
@@ -279,7 +282,7 @@ public class Notifications {
 	/** A lawyer accepted a notified case: record counsel, meet D10 and tell the agency, in the accepting transaction. */
 	@EventListener
 	void on(LawyerAssigned assigned) {
-		if (assigned.subject().kind() != org.legalaid.assignment.CaseSubject.Kind.NOTIFICATION) {
+		if (assigned.subject().kind() != CaseSubject.Kind.NOTIFICATION) {
 			return;
 		}
 		actors.runAsSystem(() -> counselAccepted(assigned));
@@ -362,14 +365,14 @@ public class Notifications {
 			.param("hearing", d.hearingDate()).param("key", key).param("hash", hash).param("now", now)
 			.update(generated, "id");
 		long id = generated.getKeyAs(Number.class).longValue();
-		List<AssignmentPort.Party> opposing = new ArrayList<>();
+		List<ConflictParty> opposing = new ArrayList<>();
 		for (int i = 0; i < d.coDefendants().size(); i++) {
 			var c = d.coDefendants().get(i);
 			String cKey = c.idNumber() == null || c.idNumber().isBlank() ? null
 					: personalData.lookupKey(ResidentIdNumber.normalise(c.idNumber()));
 			jdbc.sql("INSERT INTO defence_co_defendant (notification_id, position, name, id_key) VALUES (:id, :pos, :name, :key)")
 				.param("id", id).param("pos", i).param("name", c.name().strip()).param("key", cKey).update();
-			opposing.add(new AssignmentPort.Party(c.name().strip(), cKey, null, "CO_DEFENDANT"));
+			opposing.add(new ConflictParty(c.name().strip(), cKey, null, "CO_DEFENDANT"));
 		}
 		long timer = actors.callAs(actor, () -> deadlines.track(RECORD, Long.toString(id), a.unitPath(), a.regionCode(), "D10",
 				now.toInstant()));
@@ -377,26 +380,21 @@ public class Notifications {
 		jdbc.sql("UPDATE defence_notification SET deadline_timer_id = :timer, due_at = :due WHERE id = :id")
 			.param("timer", timer).param("due", due).param("id", id).update();
 		audit.record(AuditAction.CREATE, RECORD, id, number + " " + d.stage() + " " + d.reason() + " from agency " + a.id());
-		Notification n = read(id);
-		AssignmentPort port = assignments.getIfAvailable();
-		if (port != null) {
-			long assignmentId = port.open(request(n, personKey, timer, idNumber, opposing));
-			jdbc.sql("UPDATE defence_notification SET assignment_id = :assignment WHERE id = :id")
-				.param("assignment", assignmentId).param("id", id).update();
-			n = read(id);
-		}
-		return n;
+		long assignmentId = assignments.open(request(read(id), personKey, timer, idNumber, opposing));
+		jdbc.sql("UPDATE defence_notification SET assignment_id = :assignment WHERE id = :id")
+			.param("assignment", assignmentId).param("id", id).update();
+		return read(id);
 	}
 
-	private AssignmentPort.Request request(Notification n, String personKey, long timer, ResidentIdNumber idNumber,
-			List<AssignmentPort.Party> opposing) {
+	private AssignmentRequest request(Notification n, String personKey, long timer, ResidentIdNumber idNumber,
+			List<ConflictParty> opposing) {
 		Integer years = n.stage() == Stage.DEATH_PENALTY_REVIEW ? Integer.valueOf(3) : n.reason().minCriminalYears();
 		boolean minor = n.reason().minorsSpecialty()
 				|| Period.between(idNumber.birthDate(), n.receivedAt().toLocalDate()).getYears() < 18;
 		String specialty = minor && providers.specialties().stream().anyMatch(s -> JUVENILE.equals(s.code())) ? JUVENILE : null;
-		return new AssignmentPort.Request(n.subject(), n.centreId(), n.unitPath(), n.regionCode(), n.reason().matterCode(),
+		return new AssignmentRequest(n.subject(), n.centreId(), n.unitPath(), n.regionCode(), n.reason().matterCode(),
 				specialty, n.language(), true, years, timer,
-				List.of(new AssignmentPort.Party(n.personName(), personKey, null, "ASSISTED")), opposing);
+				List.of(new ConflictParty(n.personName(), personKey, null, "ASSISTED")), opposing);
 	}
 
 	/** What identifies the content of a notification, ID numbers only as keyed hashes, to refuse a reused idempotency key. */

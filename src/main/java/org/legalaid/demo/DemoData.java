@@ -67,12 +67,14 @@ class DemoData implements ApplicationRunner {
 	private final ArrearsLedger ledger;
 	private final DemoLawyers lawyers;
 	private final DemoDuty duty;
+	private final DemoAssignment assignment;
 	private final DemoDefence defence;
 	private final Clock clock;
 
 	DemoData(ServiceNetwork network, Divisions divisions, Accounts accounts, CurrentActor actors, TransactionTemplate transaction,
-			Complaints complaints, Supervisions supervisions, ArrearsLedger ledger, DemoLawyers lawyers, DemoDuty duty, DemoDefence defence, Clock clock) {
+			Complaints complaints, Supervisions supervisions, ArrearsLedger ledger, DemoLawyers lawyers, DemoDuty duty, DemoAssignment assignment, DemoDefence defence, Clock clock) {
 		this.duty = duty;
+		this.assignment = assignment;
 		this.defence = defence;
 		this.network = network;
 		this.divisions = divisions;
@@ -88,15 +90,19 @@ class DemoData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
+		List<Runnable> afterCommit = new java.util.ArrayList<>();
 		actors.runAsSystem(() -> transaction.executeWithoutResult(status -> {
 			if (network.search("", true, PageRequest.of(0, 1)).total() > 0) {
 				return;
 			}
-			load();
+			afterCommit.add(load());
 		}));
+		// the application's letters are numbered in transactions of their own: only once the network is committed
+		afterCommit.forEach(Runnable::run);
 	}
 
-	private void load() {
+	/** Loads the demo in the caller's transaction; returns what must run after it commits. */
+	private Runnable load() {
 		importTownshipsAndVillages();
 		Map<String, ServiceUnit> centres = new HashMap<>();
 		ServiceUnit province = centre(null, PROVINCE, "甘肃省法律援助中心", "兰州市城关区南昌路", "0931-12348");
@@ -135,7 +141,7 @@ class DemoData implements ApplicationRunner {
 		account("hotline.gansu", "12348 接线员", province, Role.HOTLINE_OPERATOR);
 		account("quality.lanzhou", "兰州质量评查员", lanzhou, Role.QUALITY_REVIEWER);
 		StaffAccount clerk = account("clerk.chengguan", "城关区窗口", chengguan, Role.WINDOW_CLERK);
-		account("reviewer.chengguan", "城关区审查员", chengguan, Role.REVIEWER);
+		StaffAccount reviewer = account("reviewer.chengguan", "城关区审查员", chengguan, Role.REVIEWER);
 		StaffAccount director = account("director.chengguan", "城关区中心主任", chengguan, Role.DIRECTOR);
 		account("lawyer.chengguan", "城关区援助律师", chengguan, Role.LAWYER);
 		StaffAccount qilihe = account("clerk.qilihe", "七里河区窗口", centres.get("620103"), Role.WINDOW_CLERK);
@@ -147,6 +153,7 @@ class DemoData implements ApplicationRunner {
 		duty.load(detention, chengguanCourt);
 		defence.load(chengguan, detention, chengguanCourt);
 		log.info("demo data loaded: {} centres, accounts with password listed in the README", centres.size());
+		return () -> assignment.load(actor(clerk), actor(reviewer));
 	}
 
 	private void importTownshipsAndVillages() {
@@ -198,7 +205,10 @@ class DemoData implements ApplicationRunner {
 	}
 
 	private <T> T as(StaffAccount account, java.util.function.Supplier<T> work) {
-		return actors.callAs(new Actor(account.id(), account.username(), account.displayName(), account.unitId(),
-				account.unitPath(), account.roles()), work);
+		return actors.callAs(actor(account), work);
+	}
+
+	private static Actor actor(StaffAccount account) {
+		return new Actor(account.id(), account.username(), account.displayName(), account.unitId(), account.unitPath(), account.roles());
 	}
 }

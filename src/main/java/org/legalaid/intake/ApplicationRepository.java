@@ -151,6 +151,22 @@ class ApplicationRepository {
 			.list();
 	}
 
+	Optional<String> applicantKey(long id) {
+		return scoped.sql("SELECT a.applicant_key FROM intake_application a WHERE a.id = :id AND SCOPE(a.unit_path)").param("id", id)
+			.query((rs, n) -> Optional.ofNullable(rs.getString(1))).optional().flatMap(k -> k);
+	}
+
+	List<ConflictParties.Party> opposingPartyKeys(long id) {
+		return scoped.sql("""
+				SELECT p.name, p.id_number_key, p.organisation_code, p.party_role FROM intake_opposing_party p
+				JOIN intake_application a ON a.id = p.application_id
+				WHERE p.application_id = :id AND SCOPE(a.unit_path) ORDER BY p.id""")
+			.param("id", id)
+			.query((rs, n) -> new ConflictParties.Party(rs.getString("name"), rs.getString("id_number_key"),
+					rs.getString("organisation_code"), rs.getString("party_role")))
+			.list();
+	}
+
 	/**
 	 * The work queue: open applications first urgent ones, then the green channel, then by the end of the review
 	 * time limit, oldest first.

@@ -219,6 +219,17 @@ public class Applications {
 		return applications.opposingParties(id.value());
 	}
 
+	/**
+	 * The applicant and the opposing parties as the assignment's conflict-of-interest check needs them: names, keyed
+	 * hashes of ID numbers, organisation codes and roles (never the ID numbers). Read in the actor's scope.
+	 */
+	@Transactional(readOnly = true)
+	public ConflictParties conflictParties(ApplicationId id) {
+		ApplicationSummary application = get(id);
+		return new ConflictParties(application.applicantName(), applications.applicantKey(id.value()).orElse(null),
+				applications.opposingPartyKeys(id.value()));
+	}
+
 	/** The official documents issued for the application (receipt, notices, decisions). */
 	@Transactional(readOnly = true)
 	public List<IssuedDocument> documents(ApplicationId id) {

@@ -69,9 +69,10 @@ public class LawyerPool {
 		Map<Long, Set<String>> languages = providers.codesServing("lawyers_provider_language", prefixes);
 		Map<Long, List<DisciplinaryRecord>> discipline = providers.disciplineServing(prefixes);
 		Map<String, RecruitmentCriteria> criteria = new HashMap<>();
+		var chooser = recruitment.chooser();
 		List<Candidate> candidates = new ArrayList<>(rows.size());
 		for (ProviderRepository.Row r : rows) {
-			RecruitmentCriteria c = criteria.computeIfAbsent(r.regionCode(), recruitment::criteriaFor);
+			RecruitmentCriteria c = criteria.computeIfAbsent(r.regionCode(), chooser);
 			candidates.add(candidate(r, q, specialty, language, day, c, specialties.getOrDefault(r.id(), Set.of()),
 					languages.getOrDefault(r.id(), Set.of()), discipline.getOrDefault(r.id(), List.of())));
 		}

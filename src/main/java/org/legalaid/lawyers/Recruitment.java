@@ -52,6 +52,20 @@ public class Recruitment {
 			.orElseThrow(() -> new IllegalStateException("the national recruitment criteria row is missing"));
 	}
 
+	/**
+	 * The criteria of any number of regions from one read of the (small) criteria table: for the candidates of a case,
+	 * whose providers come from many regions, without a query per region.
+	 */
+	java.util.function.Function<String, RecruitmentCriteria> chooser() {
+		List<RecruitmentCriteria> rows = jdbc.sql("SELECT * FROM lawyers_criteria").query(Recruitment::map).list();
+		return regionCode -> {
+			List<String> prefixes = Regions.prefixesOf(regionCode == null ? "" : regionCode.strip());
+			return rows.stream().filter(r -> prefixes.contains(r.regionPrefix()))
+				.max(java.util.Comparator.comparingInt(r -> r.regionPrefix().length()))
+				.orElseThrow(() -> new IllegalStateException("the national recruitment criteria row is missing"));
+		};
+	}
+
 	/** Every region's criteria, the national default first: the administration page's list. */
 	@Transactional(readOnly = true)
 	public List<RecruitmentCriteria> all() {

@@ -58,7 +58,7 @@ record DefenceFixtures(UserDetailsService users, Agencies agencies, Notification
 	/** A lawyer accepted the notified case, as assignment publishes it in the accepting transaction. */
 	void accepted(Notification n, OffsetDateTime at) {
 		long organisation = firm();
-		transaction.executeWithoutResult(status -> events.publishEvent(new LawyerAssigned(500_000 + n.id(), n.subject(), 1L,
+		transaction.executeWithoutResult(status -> events.publishEvent(new LawyerAssigned(n.assignmentId(), n.subject(), 1L,
 				"王律师", null, organisation, "甘肃正义律师事务所", n.centreId(), n.unitPath(), n.regionCode(), "N25", at, at, false)));
 	}
 

@@ -7,17 +7,15 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 
 /**
- * The context of this module's tests: a recording assignment port, and callbacks whose first attempt waits an hour so
- * that tests make every attempt themselves, to a local HTTP endpoint.
+ * The context of this module's tests: callbacks whose first attempt waits an hour so that tests make every attempt
+ * themselves, to a local HTTP endpoint.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = { "legalaid.defence.callbacks.first-attempt-delay=PT1H",
 		"legalaid.defence.callbacks.allow-local-http=true" })
 @AutoConfigureMockMvc
-@Import(RecordingAssignmentPort.class)
 @interface DefenceTest {
 }

@@ -2,14 +2,20 @@ package org.legalaid.defence;
 
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.legalaid.IdNumbers;
 import org.legalaid.Staff;
+import org.legalaid.assignment.AssignmentCase;
+import org.legalaid.assignment.Assignments;
+import org.legalaid.assignment.CaseCandidate;
+import org.legalaid.assignment.CaseSubject;
 import org.legalaid.deadlines.Deadlines;
 import org.legalaid.shared.AccessRefused;
 import org.legalaid.shared.RecordNotFound;
+import org.legalaid.shared.RuleViolation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,7 +41,7 @@ class NotificationRulesTests {
 	@Autowired Notifications notifications;
 	@Autowired ApplicationEventPublisher events;
 	@Autowired TransactionTemplate transaction;
-	@Autowired RecordingAssignmentPort assignments;
+	@Autowired Assignments assignments;
 	@Autowired Deadlines deadlines;
 	@Autowired MockMvc mvc;
 
@@ -48,24 +54,43 @@ class NotificationRulesTests {
 		court = f.agency(AgencyKind.COURT, "620102");
 	}
 
+	AssignmentCase assignmentOf(Notification n) {
+		return Staff.signedIn(users, "director.chengguan", () -> assignments.get(n.assignmentId()));
+	}
+
 	@Test
-	void aDeathPenaltyNotificationAsksForALawyerWithThreeYearsOfCriminalDefence() {
+	void aDeathPenaltyNotificationIsOpenedForLawyersWithThreeYearsOfCriminalDefence() {
 		Notification life = f.notify(court, DefenceFixtures.draft(LegalReason.LIFE_OR_DEATH, Stage.TRIAL));
 		Notification review = f.notify(court, DefenceFixtures.draft(LegalReason.DEATH_PENALTY_REVIEW, Stage.DEATH_PENALTY_REVIEW));
 		Notification blind = f.notify(court, DefenceFixtures.draft(LegalReason.BLIND_DEAF_OR_MUTE, Stage.TRIAL));
 
 		for (Notification n : new Notification[] { life, review }) {
-			var request = assignments.openedFor(n.id());
-			assertThat(request.minCriminalYears()).isEqualTo(3);
-			assertThat(request.lawyersOnly()).isTrue();
-			assertThat(request.subject().kind()).isEqualTo(org.legalaid.assignment.CaseSubject.Kind.NOTIFICATION);
-			assertThat(request.subject().number()).isEqualTo(n.number());
-			assertThat(request.unitPath()).isEqualTo(n.unitPath());
-			assertThat(request.deadlineTimerId()).isEqualTo(n.deadlineTimerId());
-			assertThat(n.assignmentId()).isEqualTo(500_000 + n.id());
+			AssignmentCase c = assignmentOf(n);
+			assertThat(c.minCriminalYears()).isEqualTo(3);
+			assertThat(c.lawyersOnly()).isTrue();
+			assertThat(c.subject()).isEqualTo(CaseSubject.notification(n.id(), n.number()));
+			assertThat(c.unitPath()).isEqualTo(n.unitPath());
+			assertThat(c.deadlineTimerId()).isEqualTo(n.deadlineTimerId());
+			assertThat(c.dueAt().toInstant()).isEqualTo(n.dueAt().toInstant());
 		}
-		assertThat(assignments.openedFor(blind.id()).minCriminalYears()).isNull();
-		assertThat(assignments.openedFor(blind.id()).lawyersOnly()).isTrue();
+		assertThat(assignmentOf(blind).minCriminalYears()).isNull();
+		assertThat(assignmentOf(blind).lawyersOnly()).isTrue();
+	}
+
+	@Test
+	void aDeathPenaltyNotificationNeverReachesALawyerUnderTheExperienceThreshold() {
+		Notification n = f.notify(court, DefenceFixtures.draft(LegalReason.DEATH_PENALTY_REVIEW, Stage.DEATH_PENALTY_REVIEW));
+		List<CaseCandidate> candidates = Staff.signedIn(users, "director.chengguan", () -> assignments.candidates(n.assignmentId()));
+
+		assertThat(candidates).filteredOn(c -> c.criminalYears() < 3).isNotEmpty().allSatisfy(c -> {
+			assertThat(c.eligible()).isFalse();
+			assertThat(c.exclusions()).extracting(CaseCandidate.Reason::code).contains("EXPERIENCE_SHORT");
+		});
+		assertThat(candidates).filteredOn(CaseCandidate::eligible).allSatisfy(c -> assertThat(c.criminalYears()).isGreaterThanOrEqualTo(3));
+		CaseCandidate junior = candidates.stream().filter(c -> c.criminalYears() < 3).findFirst().orElseThrow();
+		assertThatThrownBy(() -> Staff.signedIn(users, "director.chengguan",
+				() -> assignments.assign(n.assignmentId(), junior.providerId(), "就近指派")))
+			.isInstanceOf(RuleViolation.class);
 	}
 
 	@Test
@@ -74,16 +99,17 @@ class NotificationRulesTests {
 		var draft = new NotificationDraft(d.caseNumber(), d.stage(), d.reason(), "抢劫", "马某", IdNumbers.of("620102", "20100315", 7),
 				null, null, "维吾尔族", "ug", null, null, d.coDefendants());
 		Notification n = f.notify(court, draft);
-		var request = assignments.openedFor(n.id());
-		assertThat(request.specialty()).isEqualTo("JUVENILE");
-		assertThat(request.language()).isEqualTo("ug");
-		assertThat(request.matterCode()).isEqualTo("N25");
-		assertThat(request.opposing()).singleElement().satisfies(p -> {
+		AssignmentCase c = assignmentOf(n);
+		assertThat(c.specialty()).isEqualTo("JUVENILE");
+		assertThat(c.language()).isEqualTo("ug");
+		assertThat(c.matterCode()).isEqualTo("N25");
+		var opposing = Staff.signedIn(users, "director.chengguan", () -> assignments.parties(n.assignmentId(), true));
+		assertThat(opposing).singleElement().satisfies(p -> {
 			assertThat(p.role()).isEqualTo("CO_DEFENDANT");
 			assertThat(p.name()).isEqualTo("李某");
-			assertThat(p.idNumberKey()).isNotBlank();
 		});
-		assertThat(request.assisted()).singleElement().satisfies(p -> assertThat(p.name()).isEqualTo("马某"));
+		var assisted = Staff.signedIn(users, "director.chengguan", () -> assignments.parties(n.assignmentId(), false));
+		assertThat(assisted).singleElement().satisfies(p -> assertThat(p.name()).isEqualTo("马某"));
 	}
 
 	@Test

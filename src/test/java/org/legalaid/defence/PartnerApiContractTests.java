@@ -7,6 +7,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.legalaid.IdNumbers;
+import org.legalaid.Staff;
+import org.legalaid.assignment.AssignmentView;
+import org.legalaid.assignment.Assignments;
+import org.legalaid.assignment.CaseCandidate;
 import org.legalaid.documents.DocumentKind;
 import org.legalaid.documents.IssueRequest;
 import org.legalaid.documents.OfficialDocuments;
@@ -40,7 +44,7 @@ class PartnerApiContractTests {
 	@Autowired Notifications notifications;
 	@Autowired ApplicationEventPublisher events;
 	@Autowired TransactionTemplate transaction;
-	@Autowired RecordingAssignmentPort assignments;
+	@Autowired Assignments assignments;
 	@Autowired OfficialDocuments documents;
 	@Autowired CurrentActor actors;
 
@@ -141,21 +145,26 @@ class PartnerApiContractTests {
 	}
 
 	@Test
-	void theAgencyDownloadsTheLetterIssuedForItsOwnNotificationOnly() throws Exception {
-		Notification n = f.notify(court, DefenceFixtures.draft(LegalReason.LIFE_OR_DEATH, Stage.TRIAL));
-		var letter = actors.callAsSystem(() -> documents.issue(new IssueRequest(DocumentKind.NOTIFIED_DEFENCE_LETTER,
-				"official-letter", Map.of("recipient", "兰州市城关区人民法院", "paragraphs", List.of("本中心已指派律师担任辩护人。")),
-				"assignment", "n" + n.id(), n.centreId(), "指派律师通知书", null, null)));
+	void theAgencyReadsCounselAndDownloadsTheLetterIssuedForItsOwnNotificationOnly() throws Exception {
+		Notification n = f.notify(court, DefenceFixtures.draft(LegalReason.BLIND_DEAF_OR_MUTE, Stage.TRIAL));
+		CaseCandidate chosen = Staff.signedIn(users, "director.chengguan", () -> assignments.candidates(n.assignmentId())).stream()
+			.filter(CaseCandidate::eligible).filter(c -> !"李明".equals(c.name())).findFirst().orElseThrow();
+		AssignmentView accepted = Staff.signedIn(users, "director.chengguan", () -> assignments.accept(
+				assignments.assign(n.assignmentId(), chosen.providerId(), chosen.rotationFirst() ? null : "熟悉该类案件")));
+		assertThat(accepted.documentIds()).isNotEmpty();
+		long letter = accepted.documentIds().getFirst();
 		var other = actors.callAsSystem(() -> documents.issue(new IssueRequest(DocumentKind.OFFICIAL_LETTER,
 				"official-letter", Map.of("recipient", "某单位", "paragraphs", List.of("无关。")),
 				"assignment", "x" + n.id(), n.centreId(), "公函", null, null)));
-		assignments.states.put(n.id(), new AssignmentPort.State(500_000 + n.id(), "ACCEPTED", 1L, "王律师", "甘肃正义律师事务所",
-				java.time.OffsetDateTime.now(), List.of(letter.id())));
 
 		mvc.perform(get("/api/v1/partner/notifications/" + n.id()).header("Authorization", "Bearer " + court))
-			.andExpect(status().isOk()).andExpect(jsonPath("$.assignmentStatus").value("ACCEPTED"))
-			.andExpect(jsonPath("$.letters[0]").value("/api/v1/partner/notifications/" + n.id() + "/letters/" + letter.id()));
-		byte[] pdf = mvc.perform(get("/api/v1/partner/notifications/" + n.id() + "/letters/" + letter.id())
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("COUNSEL_ASSIGNED"))
+			.andExpect(jsonPath("$.assignmentStatus").value("ACCEPTED"))
+			.andExpect(jsonPath("$.counsel.name").value(chosen.name()))
+			.andExpect(jsonPath("$.counsel.firm").value(chosen.organisationName()))
+			.andExpect(jsonPath("$.letters").value(hasItem("/api/v1/partner/notifications/" + n.id() + "/letters/" + letter)));
+		byte[] pdf = mvc.perform(get("/api/v1/partner/notifications/" + n.id() + "/letters/" + letter)
 				.header("Authorization", "Bearer " + court))
 			.andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"))
 			.andReturn().getResponse().getContentAsByteArray();
@@ -163,7 +172,7 @@ class PartnerApiContractTests {
 		mvc.perform(get("/api/v1/partner/notifications/" + n.id() + "/letters/" + other.id()).header("Authorization", "Bearer " + court))
 			.andExpect(status().isNotFound());
 		String stranger = f.agency(AgencyKind.COURT, "620102");
-		mvc.perform(get("/api/v1/partner/notifications/" + n.id() + "/letters/" + letter.id()).header("Authorization", "Bearer " + stranger))
+		mvc.perform(get("/api/v1/partner/notifications/" + n.id() + "/letters/" + letter).header("Authorization", "Bearer " + stranger))
 			.andExpect(status().isNotFound());
 	}
 
@@ -187,16 +196,16 @@ class PartnerApiContractTests {
 
 		String key = f.agency(AgencyKind.PUBLIC_SECURITY, "620102");
 		long id = agencies.authenticate(key).orElseThrow().agencyId();
-		String rotated = org.legalaid.Staff.signedIn(users, "director.chengguan", () -> agencies.rotate(id, agencies.get(id).version())).secret();
+		String rotated = Staff.signedIn(users, "director.chengguan", () -> agencies.rotate(id, agencies.get(id).version())).secret();
 		mvc.perform(get("/api/v1/partner/notifications").header("Authorization", "Bearer " + key)).andExpect(status().isUnauthorized());
 		mvc.perform(get("/api/v1/partner/notifications").header("Authorization", "Bearer " + rotated)).andExpect(status().isOk());
-		org.legalaid.Staff.signedIn(users, "director.chengguan", () -> agencies.setActive(id, agencies.get(id).version(), false));
+		Staff.signedIn(users, "director.chengguan", () -> agencies.setActive(id, agencies.get(id).version(), false));
 		mvc.perform(get("/api/v1/partner/notifications").header("Authorization", "Bearer " + rotated)).andExpect(status().isUnauthorized());
 	}
 
 	@Test
 	void aStaffSessionDoesNotOpenThePartnerApi() throws Exception {
-		mvc.perform(get("/api/v1/partner/notifications").with(org.legalaid.Staff.as(users, "director.chengguan")))
+		mvc.perform(get("/api/v1/partner/notifications").with(Staff.as(users, "director.chengguan")))
 			.andExpect(status().isUnauthorized());
 	}
 }

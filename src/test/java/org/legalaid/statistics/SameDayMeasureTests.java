@@ -15,16 +15,15 @@ import org.legalaid.shared.AccessRefused;
 import org.legalaid.shared.RuleViolation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The same-day measure from the grant and assignment events: only green-channel applications count, received, decided
+ * The same-day measure from the grant and assignment events, handed to its listeners directly (the whole flow, from
+ * registration to the accepted assignment, is {@link SameDayFlowTests}): only green-channel applications count, received, decided
  * and assigned on one calendar day in China time, the first assignment only, per centre of the reader's subtree.
  */
 @SpringBootTest
@@ -36,8 +35,6 @@ class SameDayMeasureTests {
 	static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
 	static final AtomicLong IDS = new AtomicLong(9_100_000_000L);
 
-	@Autowired ApplicationEventPublisher events;
-	@Autowired TransactionTemplate tx;
 	@Autowired SameDayMeasure measure;
 	@Autowired UserDetailsService users;
 	@Autowired JdbcClient jdbc;
@@ -52,15 +49,14 @@ class SameDayMeasureTests {
 
 	long granted(Centre centre, boolean green, OffsetDateTime received, OffsetDateTime decided) {
 		long id = IDS.incrementAndGet();
-		tx.executeWithoutResult(s -> events.publishEvent(new ApplicationGranted(new ApplicationId(id), "T-" + id, centre.id(),
-				centre.path(), "620102", "LABOUR_PAY", 1L, green, false, received, decided, 0)));
+		measure.on(new ApplicationGranted(new ApplicationId(id), "T-" + id, centre.id(), centre.path(), "620102", "LABOUR_PAY", 1L, green,
+				false, received, decided, 0));
 		return id;
 	}
 
 	void assigned(long applicationId, Centre centre, OffsetDateTime at, boolean reassignment) {
-		tx.executeWithoutResult(s -> events.publishEvent(new LawyerAssigned(IDS.incrementAndGet(),
-				CaseSubject.application(applicationId, "T-" + applicationId), 1, "李明", null, 1, "城关区法律援助中心", centre.id(),
-				centre.path(), "620102", "LABOUR_PAY", at, at.plusHours(1), reassignment)));
+		measure.on(new LawyerAssigned(IDS.incrementAndGet(), CaseSubject.application(applicationId, "T-" + applicationId), 1, "李明",
+				null, 1, "城关区法律援助中心", centre.id(), centre.path(), "620102", "LABOUR_PAY", at, at.plusHours(1), reassignment));
 	}
 
 	SameDayRow row(String username, Centre centre) {
@@ -103,8 +99,8 @@ class SameDayMeasureTests {
 		long id = granted(chengguan, true, at(12, 9), at(12, 10));
 		SameDayRow before = row("director.chengguan", chengguan);
 
-		tx.executeWithoutResult(s -> events.publishEvent(new ApplicationGranted(new ApplicationId(id), "T-" + id, chengguan.id(),
-				chengguan.path(), "620102", "LABOUR_PAY", 1L, true, false, at(12, 9), at(12, 10), 0)));
+		measure.on(new ApplicationGranted(new ApplicationId(id), "T-" + id, chengguan.id(), chengguan.path(), "620102", "LABOUR_PAY", 1L,
+				true, false, at(12, 9), at(12, 10), 0));
 		assigned(id, chengguan, at(13, 9), false);
 		assigned(id, chengguan, at(12, 17), true);
 

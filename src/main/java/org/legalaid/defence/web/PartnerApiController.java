@@ -14,7 +14,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.legalaid.defence.AssignmentPort;
+import org.legalaid.assignment.AssignmentView;
 import org.legalaid.defence.Callbacks;
 import org.legalaid.defence.Delivery;
 import org.legalaid.defence.FieldProblem;
@@ -185,8 +185,8 @@ class PartnerApiController {
 		CounselResource counsel = n.counselName() == null ? null
 				: new CounselResource(n.counselName(), n.counselFirm(), n.counselPhone(), n.counselAt());
 		return new NotificationResource(n.id(), n.number(), n.caseNumber(), n.stage(), n.reason(), n.reason().article(),
-				n.personName(), n.status().name(), assignment.map(AssignmentPort.State::status).orElse(null), n.receivedAt(),
-				n.dueAt(), counsel, assignment.map(AssignmentPort.State::documentIds).orElse(List.of()).stream()
+				n.personName(), n.status().name(), assignment.map(AssignmentView::status).orElse(null), n.receivedAt(),
+				n.dueAt(), counsel, assignment.map(AssignmentView::documentIds).orElse(List.of()).stream()
 					.map(d -> "/api/v1/partner/notifications/" + n.id() + "/letters/" + d).toList());
 	}
 
