@@ -279,7 +279,10 @@ public class Notifications {
 		return personalData.decrypt(enc);
 	}
 
-	/** A lawyer accepted a notified case: record counsel, meet D10 and tell the agency, in the accepting transaction. */
+	/**
+	 * A lawyer accepted a notified case: record counsel, meet D10 and tell the agency, in the accepting transaction. A
+	 * notified case that did not come through the partner API has nothing to record here.
+	 */
 	@EventListener
 	void on(LawyerAssigned assigned) {
 		if (assigned.subject().kind() != CaseSubject.Kind.NOTIFICATION) {
@@ -291,7 +294,10 @@ public class Notifications {
 	private void counselAccepted(LawyerAssigned a) {
 		long id = a.subject().id();
 		var row = scoped.sql(SELECT + " WHERE n.id = :id AND SCOPE(n.unit_path)", Actor.SYSTEM).param("id", id)
-			.query(this::map).optional().orElseThrow(() -> new IllegalStateException("accepted notification " + id + " is unknown"));
+			.query(this::map).optional().orElse(null);
+		if (row == null) {
+			return;
+		}
 		String phone = officePhone(a.organisationId());
 		jdbc.sql("UPDATE defence_notification SET status = 'COUNSEL_ASSIGNED', assignment_id = :assignment,"
 				+ " counsel_provider_id = :provider, counsel_name = :name, counsel_firm = :firm, counsel_phone = :phone, counsel_at = :at,"
