@@ -14,8 +14,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.legalaid.deadlines.Deadlines;
-import org.legalaid.eligibility.EligibilityRules;
+import org.legalaid.documents.EvidenceFiles;
 import org.legalaid.documents.IssuedDocument;
+import org.legalaid.eligibility.EligibilityRules;
 import org.legalaid.eligibility.Materials;
 import org.legalaid.eligibility.Matter;
 import org.legalaid.network.ServiceNetwork;
@@ -69,13 +70,13 @@ public class Applications {
 	private final CurrentActor actors;
 	private final AuditLog audit;
 	private final ApplicationLetters letters;
-	private final EvidenceStore evidence;
+	private final EvidenceFiles evidence;
 	private final ReceiptIssuing receipts;
 	private final Clock clock;
 
 	Applications(ApplicationRepository applications, People people, EligibilityRules rules, ServiceNetwork network,
 			Deadlines deadlines, PersonalData personalData, CurrentActor actors, AuditLog audit, ApplicationLetters letters,
-			EvidenceStore evidence, ReceiptIssuing receipts, Clock clock) {
+			EvidenceFiles evidence, ReceiptIssuing receipts, Clock clock) {
 		this.receipts = receipts;
 		this.evidence = evidence;
 		this.letters = letters;
@@ -118,7 +119,7 @@ public class Applications {
 		if (applications.evidenceCount(applicationId) >= MAX_EVIDENCE) {
 			throw new RuleViolation("file", "evidence.error.tooMany", MAX_EVIDENCE);
 		}
-		EvidenceStore.StoredEvidence stored = evidence.store(content);
+		EvidenceFiles.StoredEvidence stored = evidence.store(content);
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		long evidenceId = applications.insertEvidence(applicationId, materialCode, stored, now, by);
 		applications.insertMaterial(applicationId, materialCode, now);
