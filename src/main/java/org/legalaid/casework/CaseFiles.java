@@ -49,8 +49,8 @@ public class CaseFiles {
 		model.put("closingItems", cases.closingItems(id));
 		model.put("issued", cases.documents(id));
 		model.put("deadlines", cases.runningDeadlines(id));
-		model.put("ground", c.terminationGround() == null ? null
-				: cases.terminationGrounds().stream().filter(g -> g.code().equals(c.terminationGround())).findFirst().orElse(null));
+		cases.terminationGrounds().stream().filter(g -> g.code().equals(c.terminationGround())).findFirst()
+			.ifPresent(g -> model.put("ground", g));
 		byte[] pdf = documents.render(new DocumentRequest(TEMPLATE, model, ZH, network.get(c.centreId()).name(),
 				messages.getMessage("casework.file.title", null, ZH), c.number(), null));
 		audit.record(AuditAction.EXPORT, CaseAccess.RECORD, id.value(), "case file " + c.number());

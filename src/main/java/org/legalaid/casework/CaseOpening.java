@@ -9,10 +9,10 @@ import org.legalaid.assignment.LawyerAssigned;
 import org.legalaid.documents.DocumentNumber;
 import org.legalaid.eligibility.FalseCommitmentFound;
 import org.legalaid.intake.ApplicationId;
+import org.legalaid.intake.ApplicationSummary;
 import org.legalaid.intake.Applications;
 import org.legalaid.network.ServiceNetwork;
 import org.legalaid.shared.CurrentActor;
-import org.legalaid.shared.RecordNotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -78,12 +78,7 @@ class CaseOpening {
 		if (subject.kind() != CaseSubject.Kind.APPLICATION) {
 			return null;
 		}
-		try {
-			return applications.get(new ApplicationId(subject.id())).applicantName();
-		}
-		catch (RecordNotFound e) {
-			return null;
-		}
+		return applications.find(new ApplicationId(subject.id())).map(ApplicationSummary::applicantName).orElse(null);
 	}
 
 	@EventListener

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -191,6 +192,12 @@ public class Applications {
 		audit.record(AuditAction.CREATE, RECORD, id, number + " " + draft.channel() + " " + matter.code()
 				+ (duplicateOf == null ? "" : " possible duplicate of " + duplicateOf));
 		return new Registration(new ApplicationId(id), number, false, duplicateOf);
+	}
+
+	/** The application in the actor's scope, if there is one: for other modules that look an application up by id. */
+	@Transactional(readOnly = true)
+	public Optional<ApplicationSummary> find(ApplicationId id) {
+		return applications.find(id.value());
 	}
 
 	@Transactional(readOnly = true)

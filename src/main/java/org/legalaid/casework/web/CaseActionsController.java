@@ -19,7 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The forms of the case page: each posts one action; a refusal shows the case page again with the reason next to the
- * field, a success goes back to the case with a confirmation.
+ * field (or at the top when it concerns the whole move), a success goes back to the case with a confirmation.
  */
 @Controller
 class CaseActionsController {
@@ -123,7 +123,12 @@ class CaseActionsController {
 				return "redirect:/cases/" + id;
 			}
 			catch (RuleViolation e) {
-				e.rejectInto(result);
+				if (e.field() == null) {
+					model.addAttribute("refusal", e);
+				}
+				else {
+					e.rejectInto(result);
+				}
 			}
 		}
 		return page.show(id, model);
