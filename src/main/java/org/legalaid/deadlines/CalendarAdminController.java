@@ -2,16 +2,16 @@ package org.legalaid.deadlines;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.TreeSet;
 
-import jakarta.servlet.http.HttpServletRequest;
-
+import org.legalaid.shared.FormValues;
 import org.legalaid.shared.RuleViolation;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,33 +21,39 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CalendarAdminController {
 
+	/** One day as typed; the date is read on saving. */
+	record DayForm(String day, DayKind kind, String name, String source) {
+	}
+
+	/** A pasted notice: one day per line, and the notice it comes from. */
+	record NoticeForm(String notice, String source) {
+	}
+
 	private final CalendarAdministration admin;
-	private final Violations violations;
 	private final Clock clock;
 
-	CalendarAdminController(CalendarAdministration admin, Violations violations, Clock clock) {
+	CalendarAdminController(CalendarAdministration admin, Clock clock) {
 		this.admin = admin;
-		this.violations = violations;
 		this.clock = clock;
 	}
 
 	@GetMapping("/admin/calendar")
 	String calendar(@RequestParam(required = false) Integer year, Model model) {
-		return page(year, model, Map.of(), "", "", null, null, "");
+		return page(year, model, new DayForm(null, DayKind.HOLIDAY, null, null), new NoticeForm(null, null));
 	}
 
 	@PostMapping("/admin/calendar/days")
-	String add(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
-			@RequestParam(required = false) DayKind kind, @RequestParam(defaultValue = "") String name,
-			@RequestParam(defaultValue = "") String source, HttpServletRequest request, Model model,
-			RedirectAttributes redirect) {
+	String add(@ModelAttribute("dayForm") DayForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+		LocalDate day = null;
 		try {
-			admin.add(day, kind, name, source);
+			day = FormValues.date("day", form.day());
+			admin.add(day, form.kind(), form.name(), form.source());
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/admin/calendar?year=" + day.getYear();
 		}
 		catch (RuleViolation e) {
-			return page(day == null ? null : day.getYear(), model, violations.of(e, request), "", "", day, kind, name);
+			e.rejectInto(binding);
+			return page(day == null ? null : day.getYear(), model, form, new NoticeForm(null, null));
 		}
 	}
 
@@ -59,20 +65,19 @@ class CalendarAdminController {
 	}
 
 	@PostMapping("/admin/calendar/import")
-	String importNotice(@RequestParam(defaultValue = "") String notice, @RequestParam(defaultValue = "") String noticeSource,
-			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+	String importNotice(@ModelAttribute("noticeForm") NoticeForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
 		try {
-			int stored = admin.importNotice(notice, noticeSource);
+			int stored = admin.importNotice(form.notice(), form.source());
 			redirect.addFlashAttribute("imported", stored);
 			return "redirect:/admin/calendar";
 		}
 		catch (RuleViolation e) {
-			return page(null, model, violations.of(e, request), notice, noticeSource, null, null, "");
+			e.rejectInto(binding);
+			return page(null, model, new DayForm(null, DayKind.HOLIDAY, null, null), form);
 		}
 	}
 
-	private String page(Integer year, Model model, Map<String, String> errors, String notice, String noticeSource,
-			LocalDate day, DayKind kind, String name) {
+	private String page(Integer year, Model model, DayForm dayForm, NoticeForm noticeForm) {
 		int current = LocalDate.now(clock).getYear();
 		int shown = year == null ? current : year;
 		var years = new TreeSet<>(admin.years());
@@ -83,12 +88,8 @@ class CalendarAdminController {
 		model.addAttribute("years", years.descendingSet());
 		model.addAttribute("days", admin.year(shown));
 		model.addAttribute("kinds", DayKind.values());
-		model.addAttribute("errors", errors);
-		model.addAttribute("notice", notice);
-		model.addAttribute("noticeSource", noticeSource);
-		model.addAttribute("day", day);
-		model.addAttribute("kind", kind);
-		model.addAttribute("name", name);
+		model.addAttribute("dayForm", dayForm);
+		model.addAttribute("noticeForm", noticeForm);
 		return "deadlines/calendar";
 	}
 }

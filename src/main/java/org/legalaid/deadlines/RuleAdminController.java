@@ -1,57 +1,53 @@
 package org.legalaid.deadlines;
 
-import java.util.Map;
-
-import jakarta.servlet.http.HttpServletRequest;
-
+import org.legalaid.shared.FormValues;
 import org.legalaid.shared.RuleViolation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The deadline rules and their regional overrides. */
 @Controller
 class RuleAdminController {
 
-	private final RuleAdministration admin;
-	private final Violations violations;
+	/** The regional override form as typed; the amount is read on saving. */
+	record OverrideForm(String code, String regionPrefix, String amount, DeadlineUnit unit, String source) {
+	}
 
-	RuleAdminController(RuleAdministration admin, Violations violations) {
+	private final RuleAdministration admin;
+
+	RuleAdminController(RuleAdministration admin) {
 		this.admin = admin;
-		this.violations = violations;
 	}
 
 	@GetMapping("/admin/deadline-rules")
 	String rules(Model model) {
-		return page(model, Map.of(), Map.of());
+		model.addAttribute("overrideForm", new OverrideForm(null, null, null, null, null));
+		return page(model);
 	}
 
 	@PostMapping("/admin/deadline-rules")
-	String save(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String regionPrefix,
-			@RequestParam(required = false) Integer amount, @RequestParam(required = false) DeadlineUnit unit,
-			@RequestParam(defaultValue = "") String source, HttpServletRequest request, Model model,
-			RedirectAttributes redirect) {
+	String save(@ModelAttribute("overrideForm") OverrideForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
 		try {
-			admin.saveOverride(code, regionPrefix, amount, unit, source);
+			admin.saveOverride(form.code(), form.regionPrefix(), FormValues.integer("amount", form.amount()), form.unit(), form.source());
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/admin/deadline-rules";
 		}
 		catch (RuleViolation e) {
-			return page(model, violations.of(e, request), Map.of("code", code, "regionPrefix", regionPrefix, "amount",
-					amount == null ? "" : amount.toString(), "unit", unit == null ? "" : unit.name(), "source", source));
+			e.rejectInto(binding);
+			return page(model);
 		}
 	}
 
-	private String page(Model model, Map<String, String> errors, Map<String, String> form) {
+	private String page(Model model) {
 		var rules = admin.all();
 		model.addAttribute("rules", rules);
 		model.addAttribute("codes", rules.stream().filter(DeadlineRule::national).map(DeadlineRule::code).toList());
 		model.addAttribute("units", DeadlineUnit.values());
-		model.addAttribute("errors", errors);
-		model.addAttribute("form", form);
 		return "deadlines/rules";
 	}
 }

@@ -3,6 +3,7 @@ package org.legalaid.eligibility;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.legalaid.shared.FormValues;
 import org.legalaid.shared.RuleViolation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,7 +60,7 @@ class MatterAdminController {
 	String end(@PathVariable long id, @RequestParam(defaultValue = "-1") int version,
 			@RequestParam(defaultValue = "") String lastDay, Model model, RedirectAttributes redirect) {
 		try {
-			Matter ended = rules.endMatter(id, version, MatterForm.date(lastDay, "lastDay"));
+			Matter ended = rules.endMatter(id, version, FormValues.date("lastDay", lastDay));
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:" + listUrl(ended.regionPrefix(), null);
 		}

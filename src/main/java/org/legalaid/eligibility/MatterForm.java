@@ -1,9 +1,6 @@
 package org.legalaid.eligibility;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-
-import org.legalaid.shared.RuleViolation;
+import org.legalaid.shared.FormValues;
 
 /** The regional matter form as posted; dates are ISO text, checked when turned into a draft. */
 record MatterForm(String code, String regionPrefix, String name, String article, Boolean hardshipRequired,
@@ -15,18 +12,7 @@ record MatterForm(String code, String regionPrefix, String name, String article,
 
 	MatterDraft draft() {
 		return new MatterDraft(code, regionPrefix, name, article, hardshipRequired != null && hardshipRequired,
-				date(effectiveFrom, "effectiveFrom"), date(effectiveTo, "effectiveTo"), source);
+				FormValues.date("effectiveFrom", effectiveFrom), FormValues.date("effectiveTo", effectiveTo), source);
 	}
 
-	static LocalDate date(String text, String field) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(text.strip());
-		}
-		catch (DateTimeParseException e) {
-			throw new RuleViolation(field, "eligibility.matter.date.invalid");
-		}
-	}
 }

@@ -284,7 +284,8 @@ class ApplicationRepository {
 			.param("d", decisionId).param("at", at).param("id", id).update();
 	}
 
-	void supplementRequested(long id, List<String> missing, OffsetDateTime dueAt, long timerId) {
+	/** Notes what is missing and by when; {@code timerId} is null when aid goes on meanwhile (no withdrawal clock). */
+	void supplementRequested(long id, List<String> missing, OffsetDateTime dueAt, Long timerId) {
 		jdbc.sql("UPDATE intake_application SET missing_materials = :m, supplement_due_at = :due, supplement_timer_id = :t WHERE id = :id")
 			.param("m", String.join(",", missing)).param("due", dueAt).param("t", timerId).param("id", id).update();
 	}

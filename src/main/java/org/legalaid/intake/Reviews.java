@@ -135,6 +135,7 @@ public class Reviews {
 				to = ApplicationStatus.GRANTED;
 				document = letters.grant(letter, decision.appliedRules());
 				completeReview(app, now);
+				applications.supplemented(app.id());
 			}
 			case REFUSE -> {
 				to = ApplicationStatus.REFUSED;
@@ -146,8 +147,9 @@ public class Reviews {
 				to = aided ? ApplicationStatus.PRE_AID : ApplicationStatus.SUPPLEMENT_REQUESTED;
 				if (aided) {
 					// aid goes on while the materials are completed (LAL art. 44 para. 2): no withdrawal clock
-					LocalDate dueOn = deadlines.dueAt("D5", app.regionCode(), now.toInstant()).atZone(clock.getZone()).toLocalDate();
-					document = letters.supplementNotice(letter, decision.missingMaterials(), dueOn.minusDays(1));
+					OffsetDateTime due = deadlines.dueAt("D5", app.regionCode(), now.toInstant()).atZone(clock.getZone()).toOffsetDateTime();
+					applications.supplementRequested(app.id(), decision.missingMaterials(), due, null);
+					document = letters.supplementNotice(letter, decision.missingMaterials(), due.toLocalDate().minusDays(1));
 				}
 				else {
 					long timer = deadlines.track(Applications.RECORD, Long.toString(app.id()), app.unitPath(), app.regionCode(), "D5",

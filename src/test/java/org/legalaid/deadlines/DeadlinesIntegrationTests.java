@@ -178,6 +178,35 @@ class DeadlinesIntegrationTests {
 	}
 
 	@Test
+	void badEntriesOnTheAdminPagesComeBackAsTypedWithTheReasonNextToTheField() throws Exception {
+		String rules = mvc.perform(post("/admin/deadline-rules").with(user(users.loadUserByUsername("bureau.gansu"))).with(csrf())
+				.param("code", "D15").param("regionPrefix", "6297").param("amount", "五").param("unit", "WORKING_DAY")
+				.param("source", "测试"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(rules).containsPattern("id=\"amount-error\"[^>]*>请填写整数。").contains("value=\"五\"").contains("value=\"6297\"");
+		String tooMany = mvc.perform(post("/admin/deadline-rules").with(user(users.loadUserByUsername("bureau.gansu"))).with(csrf())
+				.param("code", "D15").param("regionPrefix", "6297").param("amount", "5000").param("unit", "WORKING_DAY")
+				.param("source", "测试"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(tooMany).containsPattern("id=\"amount-error\"[^>]*>数量应为 1 至 1000 之间的整数。");
+		assertThat(deadlines.rules()).noneMatch(r -> r.regionPrefix().equals("6297"));
+
+		String day = mvc.perform(post("/admin/calendar/days").with(user(users.loadUserByUsername("admin"))).with(csrf())
+				.param("day", "2096-02-30").param("kind", "HOLIDAY").param("name", "测试"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(day).containsPattern("id=\"day-error\"[^>]*>请填写有效日期").contains("value=\"测试\"");
+		String name = mvc.perform(post("/admin/calendar/days").with(user(users.loadUserByUsername("admin"))).with(csrf())
+				.param("day", "2096-03-02").param("kind", "HOLIDAY").param("name", ""))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(name).containsPattern("id=\"name-error\"[^>]*>请填写节日名称");
+		assertThat(calendar.year(2096)).isEmpty();
+	}
+
+	@Test
 	void alertsPageShowsOnlyTheActorsSubtree() throws Exception {
 		String mine = "mine-" + UUID.randomUUID();
 		String neighbour = "neighbour-" + UUID.randomUUID();
@@ -256,7 +285,7 @@ class DeadlinesIntegrationTests {
 		try {
 			mvc.perform(post("/admin/calendar/import").with(user(users.loadUserByUsername("admin"))).with(csrf())
 					.param("notice", saturday + ",WORKDAY,测试调休上班\n" + monday + ",HOLIDAY,测试节日\n")
-					.param("noticeSource", "测试通知"))
+					.param("source", "测试通知"))
 				.andExpect(status().is3xxRedirection());
 			assertThat(calendar.year(2097)).extracting(CalendarDay::day).containsExactly(saturday, monday);
 			assertThat(calendar.isWorkingDay(saturday)).isTrue();

@@ -172,6 +172,12 @@ class ReviewIntegrationTests {
 		assertThat(first.status()).isEqualTo(ApplicationStatus.PRE_AID);
 		assertThat(events.stream(ApplicationGranted.class)).singleElement().satisfies(g -> assertThat(g.aidFirst()).isTrue());
 		assertThat(timerStatus(r, "D6")).isEqualTo("OPEN");
+		assertThat(first.decision().decision().missingMaterials()).isNotEmpty();
+		assertThat(signedIn("clerk.chengguan", () -> reviews.missingMaterials(r.id())))
+			.as("what is missing is kept while aid goes on")
+			.containsExactlyElementsOf(first.decision().decision().missingMaterials());
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM deadlines_timer WHERE subject_type = 'application' AND subject_id = :id AND rule_code = 'D5'")
+			.param("id", r.id().toString()).query(Long.class).single()).as("no withdrawal clock while aided").isZero();
 
 		for (String material : first.decision().decision().missingMaterials()) {
 			signedIn("clerk.chengguan", () -> applications.attachEvidence(r.id(), material,
@@ -180,6 +186,7 @@ class ReviewIntegrationTests {
 		ReviewResult granted = signedIn("reviewer.chengguan", () -> reviews.review(r.id(), urgent));
 		assertThat(granted.status()).isEqualTo(ApplicationStatus.GRANTED);
 		assertThat(events.stream(ApplicationGranted.class)).as("one assignment per application").hasSize(1);
+		assertThat(signedIn("clerk.chengguan", () -> reviews.missingMaterials(r.id()))).isEmpty();
 	}
 
 	@Test

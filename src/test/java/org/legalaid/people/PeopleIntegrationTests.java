@@ -280,7 +280,7 @@ class PeopleIntegrationTests {
 			.andExpect(content().string(fieldError("name-error", "请填写姓名")))
 			.andExpect(content().string(fieldError("documentNumber-error", "格式不正确")))
 			.andExpect(content().string(fieldError("phone-error", "电话号码格式不正确")))
-			.andExpect(content().string(fieldError("household-error", "不是已知的行政区划代码")));
+			.andExpect(content().string(fieldError("householdDivisionCode-error", "不是已知的行政区划代码")));
 
 		assertThat(persons()).isEqualTo(before);
 		assertThatThrownBy(() -> signedIn("clerk.chengguan", () -> people.register(PersonDraft.citizen("王五", wrongCheckDigit))))

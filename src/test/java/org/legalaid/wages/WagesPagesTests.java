@@ -76,7 +76,7 @@ class WagesPagesTests {
 				.param("employerCreditCode", "91620102MA71X8XK40").param("regionCode", "620102").param("workers", "5")
 				.param("amountOwed", "25000").param("owedFrom", "2026-03"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("id=\"creditCode-error\""), containsString("统一社会信用代码无效"),
+			.andExpect(content().string(allOf(containsString("id=\"employerCreditCode-error\""), containsString("统一社会信用代码无效"),
 					containsString("is-invalid"))));
 		assertThat(fx.complaintRows()).isEqualTo(before);
 

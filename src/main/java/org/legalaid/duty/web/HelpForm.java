@@ -3,14 +3,13 @@ package org.legalaid.duty.web;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Set;
 
 import org.legalaid.duty.HelpRecordDraft;
 import org.legalaid.duty.HelpStage;
 import org.legalaid.duty.HelpType;
 import org.legalaid.lawyers.ProviderId;
-import org.legalaid.shared.RuleViolation;
+import org.legalaid.shared.FormValues;
 
 /**
  * The legal-help form as posted. Times are the text of a phone's date-and-time input ({@code 2026-11-23T09:30}), read
@@ -27,12 +26,12 @@ record HelpForm(Long stationUnitId, Long providerId, String helpedAt, HelpStage 
 	}
 
 	HelpRecordDraft draft(ZoneId zone) {
-		return new HelpRecordDraft(stationUnitId, providerId == null ? null : new ProviderId(providerId), at("helpedAt", helpedAt, zone),
+		return new HelpRecordDraft(stationUnitId, providerId == null ? null : new ProviderId(providerId), FormValues.dateTime("helpedAt", helpedAt, zone),
 				stage, personName, personIdNumber, detentionFacility, caseNumber, caseOrgan, helpTypes == null ? Set.of() : helpTypes,
 				Boolean.TRUE.equals(pleaLeniency), Boolean.TRUE.equals(presentAtSigning), opinion, opinionTo,
-				at("meetingRequestedAt", meetingRequestedAt, zone), at("lawyerNotifiedAt", lawyerNotifiedAt, zone), at("metAt", metAt, zone),
-				at("applicationRequestedAt", applicationRequestedAt, zone), Boolean.TRUE.equals(applicationForwarded),
-				at("forwardedAt", forwardedAt, zone), outcome);
+				FormValues.dateTime("meetingRequestedAt", meetingRequestedAt, zone), FormValues.dateTime("lawyerNotifiedAt", lawyerNotifiedAt, zone), FormValues.dateTime("metAt", metAt, zone),
+				FormValues.dateTime("applicationRequestedAt", applicationRequestedAt, zone), Boolean.TRUE.equals(applicationForwarded),
+				FormValues.dateTime("forwardedAt", forwardedAt, zone), outcome);
 	}
 
 	/** Whether a folded section of the form holds an entry, so it opens when the form comes back. */
@@ -50,18 +49,5 @@ record HelpForm(Long stationUnitId, Long providerId, String helpedAt, HelpStage 
 
 	private static boolean notBlank(String s) {
 		return s != null && !s.isBlank();
-	}
-
-	/** A date-and-time input's text as an instant in the zone; null when empty, refused on the field when unreadable. */
-	static OffsetDateTime at(String field, String text, ZoneId zone) {
-		if (!notBlank(text)) {
-			return null;
-		}
-		try {
-			return LocalDateTime.parse(text.strip()).atZone(zone).toOffsetDateTime();
-		}
-		catch (DateTimeParseException e) {
-			throw new RuleViolation(field, "duty.error.time.invalid");
-		}
 	}
 }

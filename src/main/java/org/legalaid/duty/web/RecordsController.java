@@ -13,6 +13,7 @@ import org.legalaid.duty.HelpStage;
 import org.legalaid.duty.LegalHelp;
 import org.legalaid.duty.Rosters;
 import org.legalaid.duty.Stations;
+import org.legalaid.shared.FormValues;
 import org.legalaid.shared.PageRequest;
 import org.legalaid.shared.RuleViolation;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -93,7 +94,7 @@ class RecordsController {
 			@RequestParam(required = false) String forwardedAt,
 			RedirectAttributes redirect) {
 		try {
-			help.forwarded(new HelpRecordId(id), version, HelpForm.at("forwardedAt", forwardedAt, clock.getZone()));
+			help.forwarded(new HelpRecordId(id), version, FormValues.dateTime("forwardedAt", forwardedAt, clock.getZone()));
 			redirect.addFlashAttribute("saved", true);
 		}
 		catch (RuleViolation e) {

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 
 import org.legalaid.duty.ShiftDraft;
 import org.legalaid.lawyers.ProviderId;
+import org.legalaid.shared.FormValues;
 import org.legalaid.shared.RuleViolation;
 
 /**
@@ -34,20 +35,11 @@ record ShiftForm(Long providerId, String day, String startTime, String endTime) 
 		if (d == null) {
 			throw new RuleViolation("day", "duty.error.shift.day.required");
 		}
-		LocalTime start = time("startTime", startTime);
-		LocalTime end = time("endTime", endTime);
+		LocalTime start = FormValues.time("startTime", startTime);
+		LocalTime end = FormValues.time("endTime", endTime);
 		return new ShiftDraft(station, providerId == null ? null : new ProviderId(providerId),
 				start == null ? null : d.atTime(start).atZone(zone).toOffsetDateTime(),
 				end == null ? null : (start != null && !end.isAfter(start) ? d.plusDays(1) : d).atTime(end).atZone(zone).toOffsetDateTime());
-	}
-
-	private static LocalTime time(String field, String text) {
-		try {
-			return text == null || text.isBlank() ? null : LocalTime.parse(text.strip());
-		}
-		catch (DateTimeParseException e) {
-			throw new RuleViolation(field, "duty.error.time.invalid");
-		}
 	}
 
 	/** The form field a service-level field name refers to. */

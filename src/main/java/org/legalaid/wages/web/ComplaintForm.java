@@ -1,5 +1,6 @@
 package org.legalaid.wages.web;
 
+import org.legalaid.shared.FormValues;
 import org.legalaid.wages.ComplaintDraft;
 
 /** The new-complaint form, as typed: numbers, amounts and dates are read on saving ({@link FormValues}). */

@@ -1,5 +1,6 @@
 package org.legalaid.wages.web;
 
+import org.legalaid.shared.FormValues;
 import java.time.LocalDate;
 
 import org.legalaid.wages.RecoveryDraft;

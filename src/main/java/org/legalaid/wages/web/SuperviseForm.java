@@ -1,5 +1,6 @@
 package org.legalaid.wages.web;
 
+import org.legalaid.shared.FormValues;
 import org.legalaid.wages.SupervisionDraft;
 
 /** Opening a supervision round: the instruction and, for a paper letter, the day it was issued (as typed). */
