@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import org.legalaid.casework.CaseId;
 import org.legalaid.casework.CaseLifecycle;
 import org.legalaid.casework.Cases;
-import org.legalaid.casework.LogDraft;
 import org.legalaid.shared.RuleViolation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,8 +46,7 @@ class CaseActionsController {
 		return act(id, result, model, redirect, "casework.saved.log", () -> {
 			boolean hasFile = form.file() != null && !form.file().isEmpty();
 			try (InputStream in = hasFile ? form.file().getInputStream() : null) {
-				cases.record(new CaseId(id), new LogDraft(form.kind(), form.happenedOn(), form.place(), form.amount(),
-						form.note(), hasFile ? form.file().getOriginalFilename() : null, in));
+				cases.record(new CaseId(id), form.draft(hasFile ? form.file().getOriginalFilename() : null, in));
 			}
 			catch (IOException e) {
 				throw new UncheckedIOException(e);
@@ -112,7 +110,7 @@ class CaseActionsController {
 	String discuss(@PathVariable long id, @ModelAttribute("discussion") Forms.DiscussionForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		return act(id, result, model, redirect, "casework.saved.discussion",
-				() -> cases.recordDiscussion(new CaseId(id), form.heldOn(), form.participants(), form.conclusion()));
+				() -> cases.recordDiscussion(new CaseId(id), form.day(), form.participants(), form.conclusion()));
 	}
 
 	private String act(long id, BindingResult result, Model model, RedirectAttributes redirect, String saved, Runnable action) {

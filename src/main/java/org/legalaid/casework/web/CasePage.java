@@ -75,15 +75,20 @@ class CasePage {
 		BigDecimal recovered = log.stream().filter(e -> e.kind() == LogKind.ENFORCEMENT && e.amount() != null)
 			.map(LogEntry::amount).reduce(BigDecimal::add).orElse(null);
 		putIfAbsent(model, "engage", new Forms.EngageForm(c.version(), ""));
-		putIfAbsent(model, "entry", new Forms.LogForm(null, today, "", null, "", null));
-		putIfAbsent(model, "conclude", new Forms.ConcludeForm(c.version(), today, null, judged, recovered, 1, ""));
+		putIfAbsent(model, "entry", Forms.LogForm.empty(today));
+		putIfAbsent(model, "conclude", new Forms.ConcludeForm(c.version(), today.toString(), null, text(judged), text(recovered),
+				"1", ""));
 		putIfAbsent(model, "withdraw", new Forms.WithdrawForm(c.version(), "", false));
 		putIfAbsent(model, "terminate", new Forms.TerminateForm(c.version(), null, "", false));
 		putIfAbsent(model, "closing", new Forms.ClosingForm(c.version(), java.util.Set.of(), ""));
 		putIfAbsent(model, "review", new Forms.ReviewForm(c.version(), "", "", ""));
 		putIfAbsent(model, "majorForm", new Forms.MajorForm(""));
-		putIfAbsent(model, "discussion", new Forms.DiscussionForm(today, "", ""));
+		putIfAbsent(model, "discussion", new Forms.DiscussionForm(today.toString(), "", ""));
 		return VIEW;
+	}
+
+	private static String text(BigDecimal amount) {
+		return amount == null ? "" : amount.toPlainString();
 	}
 
 	private static void putIfAbsent(Model model, String name, Object form) {
