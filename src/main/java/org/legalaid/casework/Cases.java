@@ -180,7 +180,7 @@ public class Cases {
 			lifecycle.withdraw(c, actor, note);
 		}
 		else if (c.status() == CaseStatus.ENGAGED) {
-			lifecycle.begin(c, actor, kind.name());
+			lifecycle.begin(c, actor, null);
 		}
 		return logId;
 	}

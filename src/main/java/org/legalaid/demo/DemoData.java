@@ -67,11 +67,14 @@ class DemoData implements ApplicationRunner {
 	private final ArrearsLedger ledger;
 	private final DemoLawyers lawyers;
 	private final DemoDuty duty;
+	private final DemoCases cases;
 	private final Clock clock;
 
 	DemoData(ServiceNetwork network, Divisions divisions, Accounts accounts, CurrentActor actors, TransactionTemplate transaction,
-			Complaints complaints, Supervisions supervisions, ArrearsLedger ledger, DemoLawyers lawyers, DemoDuty duty, Clock clock) {
+			Complaints complaints, Supervisions supervisions, ArrearsLedger ledger, DemoLawyers lawyers, DemoDuty duty,
+			DemoCases cases, Clock clock) {
 		this.duty = duty;
+		this.cases = cases;
 		this.network = network;
 		this.divisions = divisions;
 		this.accounts = accounts;
@@ -135,7 +138,7 @@ class DemoData implements ApplicationRunner {
 		StaffAccount clerk = account("clerk.chengguan", "城关区窗口", chengguan, Role.WINDOW_CLERK);
 		account("reviewer.chengguan", "城关区审查员", chengguan, Role.REVIEWER);
 		StaffAccount director = account("director.chengguan", "城关区中心主任", chengguan, Role.DIRECTOR);
-		account("lawyer.chengguan", "城关区援助律师", chengguan, Role.LAWYER);
+		StaffAccount liMing = account("lawyer.chengguan", "城关区援助律师", chengguan, Role.LAWYER);
 		StaffAccount qilihe = account("clerk.qilihe", "七里河区窗口", centres.get("620103"), Role.WINDOW_CLERK);
 		account("clerk.jiayuguan", "嘉峪关窗口", jiayuguan, Role.WINDOW_CLERK);
 		account("clerk.xiongguan", "雄关工作站窗口", township, Role.WINDOW_CLERK);
@@ -143,6 +146,7 @@ class DemoData implements ApplicationRunner {
 		wageComplaints(clerk, director, qilihe);
 		lawyers.load(chengguan, centres.get("620103"));
 		duty.load(detention, chengguanCourt);
+		cases.load(chengguan, liMing);
 		log.info("demo data loaded: {} centres, accounts with password listed in the README", centres.size());
 	}
 
