@@ -59,11 +59,11 @@ CREATE TABLE casework_transition (
     transition  VARCHAR(30)   NOT NULL,
     from_status VARCHAR(30),
     to_status   VARCHAR(30)   NOT NULL,
-    at          TIMESTAMP WITH TIME ZONE NOT NULL,
+    moved_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     actor       VARCHAR(60)   NOT NULL,
     reason      VARCHAR(2000)
 );
-CREATE INDEX casework_transition_case ON casework_transition (case_id, at);
+CREATE INDEX casework_transition_case ON casework_transition (case_id, moved_at);
 
 -- The deadline timers started for a case, so a move can meet or cancel them by rule and lists show the next due.
 CREATE TABLE casework_deadline (
@@ -71,9 +71,9 @@ CREATE TABLE casework_deadline (
     rule_code VARCHAR(10) NOT NULL,
     timer_id  BIGINT      NOT NULL PRIMARY KEY,
     due_at    TIMESTAMP WITH TIME ZONE NOT NULL,
-    open      BOOLEAN     NOT NULL DEFAULT TRUE
+    running   BOOLEAN     NOT NULL DEFAULT TRUE
 );
-CREATE INDEX casework_deadline_case ON casework_deadline (case_id, open);
+CREATE INDEX casework_deadline_case ON casework_deadline (case_id, running);
 
 -- The provider's log of the work (SF/T 0032 ch. 8.5): meetings, evidence, filings, hearings, mediation, judgments,
 -- enforcement, withdrawal, support for prosecution by a procuratorate, referral to mediation.

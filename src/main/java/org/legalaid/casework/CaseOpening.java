@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Casework's side of other modules' events, each handled in the publishing transaction so that the case and the
  * event stand or fall together. A provider's acceptance opens the subject's case (once per subject: a repeated
- * event changes nothing) or, on a reassignment, gives the same case its new provider. A false integrity commitment
+ * event changes nothing) or, on a reassignment, gives the same case its new provider (a case already over is left as
+ * it is: the acceptance of the assignment module is not undone for it). A false integrity commitment
  * terminates the case of that application on ground T1 (LAL art. 48(1)).
  */
 @Component
@@ -61,7 +62,13 @@ class CaseOpening {
 				open(assigned);
 			}
 			else if (assigned.reassignment() && existing.get().providerId() != assigned.providerId()) {
-				lifecycle.reassign(existing.get(), assigned);
+				AidCase c = existing.get();
+				if (CaseTransition.REASSIGN.allowedFrom(c.status())) {
+					lifecycle.reassign(c, assigned);
+				}
+				else {
+					log.warn("case {} is {}: the acceptance of {} does not change it", c.number(), c.status(), assigned.providerName());
+				}
 			}
 		});
 	}

@@ -129,17 +129,17 @@ class CaseRepository {
 	void insertTransition(long caseId, CaseTransition transition, CaseStatus from, CaseStatus to, OffsetDateTime at,
 			String actor, String reason) {
 		jdbc.sql("""
-				INSERT INTO casework_transition (case_id, transition, from_status, to_status, at, actor, reason)
+				INSERT INTO casework_transition (case_id, transition, from_status, to_status, moved_at, actor, reason)
 				VALUES (:case, :transition, :from, :to, :at, :actor, :reason)""")
 			.param("case", caseId).param("transition", transition.name()).param("from", from == null ? null : from.name())
 			.param("to", to.name()).param("at", at).param("actor", actor).param("reason", reason).update();
 	}
 
 	List<TransitionRecord> transitions(long caseId) {
-		return jdbc.sql("SELECT * FROM casework_transition WHERE case_id = :case ORDER BY at, id").param("case", caseId)
+		return jdbc.sql("SELECT * FROM casework_transition WHERE case_id = :case ORDER BY moved_at, id").param("case", caseId)
 			.query((rs, n) -> new TransitionRecord(CaseTransition.valueOf(rs.getString("transition")),
 					rs.getString("from_status") == null ? null : CaseStatus.valueOf(rs.getString("from_status")),
-					CaseStatus.valueOf(rs.getString("to_status")), rs.getObject("at", OffsetDateTime.class),
+					CaseStatus.valueOf(rs.getString("to_status")), rs.getObject("moved_at", OffsetDateTime.class),
 					rs.getString("actor"), rs.getString("reason")))
 			.list();
 	}
@@ -233,17 +233,17 @@ class CaseRepository {
 		if (ruleCodes.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("SELECT timer_id FROM casework_deadline WHERE case_id = :case AND open = TRUE AND rule_code IN (:rules)")
+		return jdbc.sql("SELECT timer_id FROM casework_deadline WHERE case_id = :case AND running = TRUE AND rule_code IN (:rules)")
 			.param("case", caseId).param("rules", ruleCodes).query(Long.class).list();
 	}
 
 	void closeTimer(long timerId) {
-		jdbc.sql("UPDATE casework_deadline SET open = FALSE WHERE timer_id = :timer").param("timer", timerId).update();
+		jdbc.sql("UPDATE casework_deadline SET running = FALSE WHERE timer_id = :timer").param("timer", timerId).update();
 	}
 
 	/** The open deadlines of a case, the earliest first. */
 	List<OpenDeadline> openDeadlines(long caseId) {
-		return jdbc.sql("SELECT rule_code, due_at FROM casework_deadline WHERE case_id = :case AND open = TRUE ORDER BY due_at, rule_code")
+		return jdbc.sql("SELECT rule_code, due_at FROM casework_deadline WHERE case_id = :case AND running = TRUE ORDER BY due_at, rule_code")
 			.param("case", caseId)
 			.query((rs, n) -> new OpenDeadline(rs.getString("rule_code"), rs.getObject("due_at", OffsetDateTime.class)))
 			.list();
@@ -357,9 +357,9 @@ class CaseRepository {
 			.param("major", majorOnly).param("status", statusName).query(Long.class).single();
 		List<CaseSummary> items = scoped.sql("""
 				SELECT c.id, c.number, c.subject_number, c.recipient_name, c.provider_name, c.status, c.major, c.opened_at,
-				       (SELECT MIN(d.due_at) FROM casework_deadline d WHERE d.case_id = c.id AND d.open = TRUE) AS next_due,
-				       (SELECT MIN(d.rule_code) FROM casework_deadline d WHERE d.case_id = c.id AND d.open = TRUE
-				            AND d.due_at = (SELECT MIN(e.due_at) FROM casework_deadline e WHERE e.case_id = c.id AND e.open = TRUE)) AS next_rule
+				       (SELECT MIN(d.due_at) FROM casework_deadline d WHERE d.case_id = c.id AND d.running = TRUE) AS next_due,
+				       (SELECT MIN(d.rule_code) FROM casework_deadline d WHERE d.case_id = c.id AND d.running = TRUE
+				            AND d.due_at = (SELECT MIN(e.due_at) FROM casework_deadline e WHERE e.case_id = c.id AND e.running = TRUE)) AS next_rule
 				FROM casework_case c""" + where
 				+ " ORDER BY CASE WHEN c.status = 'ARCHIVED' THEN 1 ELSE 0 END, next_due, c.id DESC LIMIT :limit OFFSET :offset", actor)
 			.param("account", account).param("major", majorOnly).param("status", statusName)

@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.legalaid.assignment.CaseSubject;
+import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 
 /** Records what casework tells the assignment module, in place of the assignment module in tests. */
 @Component
+@Primary
 class RecordingHandover implements AssignmentHandover {
 
 	record Call(String what, CaseSubject subject, String reason) {
