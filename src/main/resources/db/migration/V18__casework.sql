@@ -42,7 +42,7 @@ CREATE TABLE casework_case (
         AND (amount_recovered IS NULL OR amount_recovered >= 0) AND (persons_assisted IS NULL OR persons_assisted > 0))
 );
 CREATE INDEX casework_case_scope ON casework_case (unit_path, status);
-CREATE INDEX casework_case_provider ON casework_case (provider_account, status);
+CREATE INDEX casework_case_provider ON casework_case (provider_id, status);
 
 -- Case numbers: one counter per centre and year, taken in the opening transaction.
 CREATE TABLE casework_counter (

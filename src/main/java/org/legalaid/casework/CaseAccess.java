@@ -1,8 +1,10 @@
 package org.legalaid.casework;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
+import org.legalaid.lawyers.LawyerPool;
 import org.legalaid.shared.AccessRefused;
 import org.legalaid.shared.Actor;
 import org.legalaid.shared.CurrentActor;
@@ -11,8 +13,9 @@ import org.legalaid.shared.Role;
 import org.springframework.stereotype.Component;
 
 /**
- * Who reads and changes a case. Staff read the cases in their data scope; a lawyer reads only the cases they hold.
- * A case outside the actor's reach is not found (never "forbidden"), so ids cannot be probed.
+ * Who reads and changes a case. Staff read the cases in their data scope; a lawyer reads only the cases they hold,
+ * the provider linked to their account in the lawyer pool. A case outside the actor's reach is not found (never
+ * "forbidden"), so ids cannot be probed.
  */
 @Component
 class CaseAccess {
@@ -27,10 +30,12 @@ class CaseAccess {
 	static final Set<Role> REVIEWERS = Set.of(Role.DIRECTOR, Role.REVIEWER);
 
 	private final CaseRepository cases;
+	private final LawyerPool pool;
 	private final CurrentActor actors;
 
-	CaseAccess(CaseRepository cases, CurrentActor actors) {
+	CaseAccess(CaseRepository cases, LawyerPool pool, CurrentActor actors) {
 		this.cases = cases;
+		this.pool = pool;
 		this.actors = actors;
 	}
 
@@ -47,21 +52,26 @@ class CaseAccess {
 		return actor.has(Role.LAWYER) && !actor.hasAny(STAFF);
 	}
 
+	/** The aid provider linked to a lawyer's account, if any. */
+	Optional<Long> providerOf(Actor actor) {
+		return actor.has(Role.LAWYER) ? pool.byAccount(actor.username()).map(p -> p.id().value()) : Optional.empty();
+	}
+
 	/** The case, if the actor may read it. */
 	AidCase readable(CaseId id) {
 		Actor actor = actor();
 		return cases.find(id.value(), actor)
-			.filter(c -> !lawyerOnly(actor) || actor.username().equals(c.providerAccount()))
+			.filter(c -> !lawyerOnly(actor) || holds(actor, c))
 			.orElseThrow(() -> new RecordNotFound(RECORD, id.value()));
 	}
 
 	/** True when the actor is the case's own provider. */
-	static boolean holds(Actor actor, AidCase c) {
-		return actor.has(Role.LAWYER) && actor.username().equals(c.providerAccount());
+	boolean holds(Actor actor, AidCase c) {
+		return providerOf(actor).map(p -> p == c.providerId()).orElse(false);
 	}
 
 	/** Refuses an actor who may not make a move of the given party on the case. */
-	static void requireParty(Actor actor, AidCase c, CaseTransition transition) {
+	void requireParty(Actor actor, AidCase c, CaseTransition transition) {
 		boolean allowed = switch (transition.party()) {
 			case LAWYER -> holds(actor, c);
 			case CENTRE -> actor.hasAny(transition == CaseTransition.TERMINATE ? DECIDERS : REVIEWERS);

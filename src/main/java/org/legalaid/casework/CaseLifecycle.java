@@ -19,6 +19,7 @@ import org.legalaid.shared.AuditAction;
 import org.legalaid.shared.AuditLog;
 import org.legalaid.shared.ConcurrentChange;
 import org.legalaid.shared.CurrentActor;
+import org.legalaid.shared.Role;
 import org.legalaid.shared.RuleViolation;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -70,7 +71,7 @@ public class CaseLifecycle {
 			.filter(t -> t != CaseTransition.BEGIN)
 			.filter(t -> {
 				try {
-					CaseAccess.requireParty(actor, c, t);
+					access.requireParty(actor, c, t);
 					return true;
 				}
 				catch (AccessRefused e) {
@@ -126,7 +127,7 @@ public class CaseLifecycle {
 		Actor actor = access.actor();
 		AidCase c = access.readable(id);
 		checkVersion(c, version);
-		CaseAccess.requireParty(actor, c, CaseTransition.TERMINATE);
+		access.requireParty(actor, c, CaseTransition.TERMINATE);
 		return terminate(c, actor, groundCode, text("reasons", reasons, true));
 	}
 
@@ -158,6 +159,9 @@ public class CaseLifecycle {
 	 */
 	@Transactional
 	public void revokeTermination(CaseId id, String reason) {
+		if (!access.actor().has(Role.BUREAU_ADMIN)) {
+			throw new AccessRefused("a termination is revoked on the order of the justice department (BUREAU_ADMIN)");
+		}
 		AidCase c = access.readable(id);
 		allowed(c, CaseTransition.REVOKE_TERMINATION);
 		CaseStatus back = cases.terminatedFrom(c.id().value()).orElse(CaseStatus.IN_PROGRESS);
@@ -174,7 +178,7 @@ public class CaseLifecycle {
 		Actor actor = access.actor();
 		AidCase c = access.readable(id);
 		checkVersion(c, version);
-		CaseAccess.requireParty(actor, c, CaseTransition.WITHDRAW);
+		access.requireParty(actor, c, CaseTransition.WITHDRAW);
 		withdraw(c, actor, text("reason", reason, true));
 	}
 
@@ -204,7 +208,7 @@ public class CaseLifecycle {
 		Actor actor = access.actor();
 		AidCase c = access.readable(id);
 		checkVersion(c, version);
-		CaseAccess.requireParty(actor, c, CaseTransition.RETURN_CLOSING);
+		access.requireParty(actor, c, CaseTransition.RETURN_CLOSING);
 		String why = text("reasons", reasons, true);
 		apply(c, CaseTransition.RETURN_CLOSING, c.terminated() ? CaseStatus.TERMINATED : CaseStatus.CONCLUDED, actor, why, null);
 	}
@@ -215,7 +219,7 @@ public class CaseLifecycle {
 		Actor actor = access.actor();
 		AidCase c = access.readable(id);
 		checkVersion(c, version);
-		CaseAccess.requireParty(actor, c, CaseTransition.ACCEPT_CLOSING);
+		access.requireParty(actor, c, CaseTransition.ACCEPT_CLOSING);
 		allowed(c, CaseTransition.ACCEPT_CLOSING);
 		String number = archiveNumber == null ? "" : archiveNumber.strip();
 		if (!number.matches("[\\p{IsHan}A-Za-z0-9〔〕()（）\\-]{1,40}")) {
@@ -259,7 +263,7 @@ public class CaseLifecycle {
 		Actor actor = access.actor();
 		AidCase c = access.readable(id);
 		checkVersion(c, version);
-		CaseAccess.requireParty(actor, c, transition);
+		access.requireParty(actor, c, transition);
 		allowed(c, transition);
 		return c;
 	}

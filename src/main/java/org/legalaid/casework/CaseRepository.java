@@ -346,14 +346,18 @@ class CaseRepository {
 	}
 
 	/**
-	 * Cases in the actor's scope, the earliest next deadline first; {@code account} limits them to one provider's
+	 * Cases in the actor's scope, the earliest next deadline first; {@code text} (a LIKE pattern's literal part)
+	 * limits them to numbers or names containing it, {@code providerId} to one provider's
 	 * cases, {@code majorOnly} to major cases, {@code status} to one state.
 	 */
-	Page<CaseSummary> list(Actor actor, String account, boolean majorOnly, CaseStatus status, PageRequest page) {
-		String where = " WHERE SCOPE(c.unit_path) AND (CAST(:account AS VARCHAR(60)) IS NULL OR c.provider_account = :account)"
+	Page<CaseSummary> list(Actor actor, String text, Long providerId, boolean majorOnly, CaseStatus status, PageRequest page) {
+		String like = text == null ? null : "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		String where = " WHERE SCOPE(c.unit_path) AND (CAST(:provider AS BIGINT) IS NULL OR c.provider_id = :provider)"
+				+ " AND (CAST(:text AS VARCHAR(80)) IS NULL OR c.number LIKE :text ESCAPE '\\' OR c.subject_number LIKE :text ESCAPE '\\'"
+				+ " OR c.recipient_name LIKE :text ESCAPE '\\')"
 				+ " AND (:major = FALSE OR c.major = TRUE) AND (CAST(:status AS VARCHAR(30)) IS NULL OR c.status = :status)";
 		String statusName = status == null ? null : status.name();
-		long total = scoped.sql("SELECT COUNT(*) FROM casework_case c" + where, actor).param("account", account)
+		long total = scoped.sql("SELECT COUNT(*) FROM casework_case c" + where, actor).param("text", like).param("provider", providerId)
 			.param("major", majorOnly).param("status", statusName).query(Long.class).single();
 		List<CaseSummary> items = scoped.sql("""
 				SELECT c.id, c.number, c.subject_number, c.recipient_name, c.provider_name, c.status, c.major, c.opened_at,
@@ -362,7 +366,7 @@ class CaseRepository {
 				            AND d.due_at = (SELECT MIN(e.due_at) FROM casework_deadline e WHERE e.case_id = c.id AND e.running = TRUE)) AS next_rule
 				FROM casework_case c""" + where
 				+ " ORDER BY CASE WHEN c.status = 'ARCHIVED' THEN 1 ELSE 0 END, next_due, c.id DESC LIMIT :limit OFFSET :offset", actor)
-			.param("account", account).param("major", majorOnly).param("status", statusName)
+			.param("text", like).param("provider", providerId).param("major", majorOnly).param("status", statusName)
 			.param("limit", page.size()).param("offset", page.offset())
 			.query((rs, n) -> new CaseSummary(new CaseId(rs.getLong("id")), rs.getString("number"),
 					rs.getString("recipient_name") != null ? rs.getString("recipient_name") : rs.getString("subject_number"),

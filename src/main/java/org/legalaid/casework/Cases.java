@@ -57,12 +57,18 @@ public class Cases {
 
 	/**
 	 * The cases the actor follows: a lawyer's own, a centre's in its scope ({@code majorOnly}: the major cases it
-	 * follows step by step), the earliest next deadline first.
+	 * follows step by step), the earliest next deadline first. {@code text}, if given, is part of the case number,
+	 * the application or notification number, or the recipient's name.
 	 */
 	@Transactional(readOnly = true)
-	public Page<CaseSummary> list(boolean majorOnly, CaseStatus status, PageRequest page) {
+	public Page<CaseSummary> list(String text, boolean majorOnly, CaseStatus status, PageRequest page) {
+		String search = text == null || text.isBlank() ? null : text.strip();
 		Actor actor = access.actor();
-		return cases.list(actor, CaseAccess.lawyerOnly(actor) ? actor.username() : null, majorOnly, status, page);
+		if (CaseAccess.lawyerOnly(actor)) {
+			return access.providerOf(actor).map(provider -> cases.list(actor, search, provider, majorOnly, status, page))
+				.orElseGet(() -> Page.of(List.of(), page, 0));
+		}
+		return cases.list(actor, search, null, majorOnly, status, page);
 	}
 
 	/** One case the actor may read; any other is not found. */
@@ -77,7 +83,13 @@ public class Cases {
 		Actor actor = access.actor();
 		return cases.bySubject(subject.kind(), subject.id())
 			.filter(c -> actor.covers(c.unitPath()))
-			.filter(c -> !CaseAccess.lawyerOnly(actor) || actor.username().equals(c.providerAccount()));
+			.filter(c -> !CaseAccess.lawyerOnly(actor) || access.holds(actor, c));
+	}
+
+	/** True when the actor holds the case and it is active: they may log work on it. */
+	@Transactional(readOnly = true)
+	public boolean mayLog(AidCase c) {
+		return c.status().isActive() && access.holds(access.actor(), c);
 	}
 
 	/** Every move of the case, oldest first. */
@@ -138,7 +150,7 @@ public class Cases {
 	public long record(CaseId id, LogDraft draft) {
 		Actor actor = access.actor();
 		AidCase c = access.readable(id);
-		if (!CaseAccess.holds(actor, c)) {
+		if (!access.holds(actor, c)) {
 			throw new AccessRefused("only the case's provider logs work on it");
 		}
 		if (!c.status().isActive()) {

@@ -48,7 +48,6 @@ class CasePage {
 		AidCase c = cases.get(caseId);
 		List<LogEntry> log = cases.log(caseId);
 		List<CaseTransition> moves = lifecycle.allowedMoves(c);
-		boolean holds = actors.current().map(a -> a.has(Role.LAWYER) && a.username().equals(c.providerAccount())).orElse(false);
 		boolean director = actors.current().map(a -> a.has(Role.DIRECTOR)).orElse(false);
 		boolean reviewer = director || actors.current().map(a -> a.has(Role.REVIEWER)).orElse(false);
 		LocalDate today = LocalDate.now(clock);
@@ -61,7 +60,7 @@ class CasePage {
 		model.addAttribute("closingItems", cases.closingItems(caseId));
 		model.addAttribute("issued", cases.documents(caseId));
 		model.addAttribute("moves", moves);
-		model.addAttribute("canLog", holds && c.status().isActive());
+		model.addAttribute("canLog", cases.mayLog(c));
 		model.addAttribute("canFlag", director && !c.major() && c.status() != CaseStatus.ARCHIVED);
 		model.addAttribute("canDiscuss", reviewer && c.major());
 		model.addAttribute("canObject", c.status() == CaseStatus.TERMINATED

@@ -36,9 +36,10 @@ class CasesController {
 	}
 
 	@GetMapping("/cases")
-	String list(@RequestParam(required = false) CaseStatus status, @RequestParam(defaultValue = "false") boolean major,
-			@RequestParam(required = false) Integer page, Model model) {
-		model.addAttribute("results", cases.list(major, status, PageRequest.of(page, 20)));
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) CaseStatus status,
+			@RequestParam(defaultValue = "false") boolean major, @RequestParam(required = false) Integer page, Model model) {
+		model.addAttribute("results", cases.list(q, major, status, PageRequest.of(page, 20)));
+		model.addAttribute("q", q);
 		model.addAttribute("status", status);
 		model.addAttribute("major", major);
 		model.addAttribute("statuses", CaseStatus.values());
