@@ -159,6 +159,16 @@ class CaseworkPagesTests {
 	}
 
 	@Test
+	void theDemoLawyerHoldsTwoChengguanCasesOpenedByTheAssignmentEvent() {
+		var demo = jdbc.sql("SELECT subject_id, status FROM casework_case WHERE subject_kind = 'NOTIFICATION' AND subject_id IN (1, 2)")
+			.query((rs, n) -> java.util.Map.entry(rs.getLong(1), rs.getString(2))).list();
+		assertThat(demo).containsExactlyInAnyOrder(java.util.Map.entry(1L, "ASSIGNED"), java.util.Map.entry(2L, "IN_PROGRESS"));
+		var wages = fx.as("lawyer.chengguan", () -> cases.list("城关劳监转", false, CaseStatus.IN_PROGRESS,
+				org.legalaid.shared.PageRequest.of(0, 20))).items();
+		assertThat(wages).extracting(CaseSummary::providerName).contains(fx.lawyer.name());
+	}
+
+	@Test
 	void everyStateMoveKindResultAndItemHasItsWordsInBothLanguages() {
 		Stream<String> keys = Stream.of(
 				Stream.of(CaseStatus.values()).map(CaseStatus::messageKey),
