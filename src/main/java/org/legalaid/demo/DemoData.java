@@ -68,13 +68,16 @@ class DemoData implements ApplicationRunner {
 	private final DemoLawyers lawyers;
 	private final DemoDuty duty;
 	private final DemoAssignment assignment;
+	private final DemoCases cases;
 	private final DemoDefence defence;
 	private final Clock clock;
 
 	DemoData(ServiceNetwork network, Divisions divisions, Accounts accounts, CurrentActor actors, TransactionTemplate transaction,
-			Complaints complaints, Supervisions supervisions, ArrearsLedger ledger, DemoLawyers lawyers, DemoDuty duty, DemoAssignment assignment, DemoDefence defence, Clock clock) {
+			Complaints complaints, Supervisions supervisions, ArrearsLedger ledger, DemoLawyers lawyers, DemoDuty duty,
+			DemoAssignment assignment, DemoCases cases, DemoDefence defence, Clock clock) {
 		this.duty = duty;
 		this.assignment = assignment;
+		this.cases = cases;
 		this.defence = defence;
 		this.network = network;
 		this.divisions = divisions;
@@ -143,7 +146,7 @@ class DemoData implements ApplicationRunner {
 		StaffAccount clerk = account("clerk.chengguan", "城关区窗口", chengguan, Role.WINDOW_CLERK);
 		StaffAccount reviewer = account("reviewer.chengguan", "城关区审查员", chengguan, Role.REVIEWER);
 		StaffAccount director = account("director.chengguan", "城关区中心主任", chengguan, Role.DIRECTOR);
-		account("lawyer.chengguan", "城关区援助律师", chengguan, Role.LAWYER);
+		StaffAccount liMing = account("lawyer.chengguan", "城关区援助律师", chengguan, Role.LAWYER);
 		StaffAccount qilihe = account("clerk.qilihe", "七里河区窗口", centres.get("620103"), Role.WINDOW_CLERK);
 		account("clerk.jiayuguan", "嘉峪关窗口", jiayuguan, Role.WINDOW_CLERK);
 		account("clerk.xiongguan", "雄关工作站窗口", township, Role.WINDOW_CLERK);
@@ -153,7 +156,10 @@ class DemoData implements ApplicationRunner {
 		duty.load(detention, chengguanCourt);
 		defence.load(chengguan, detention, chengguanCourt);
 		log.info("demo data loaded: {} centres, accounts with password listed in the README", centres.size());
-		return () -> assignment.load(actor(clerk), actor(reviewer));
+		return () -> {
+			assignment.load(actor(clerk), actor(reviewer));
+			cases.load(actor(clerk), actor(reviewer), actor(director), actor(liMing));
+		};
 	}
 
 	private void importTownshipsAndVillages() {

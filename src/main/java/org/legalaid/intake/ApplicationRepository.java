@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.legalaid.documents.EvidenceFiles;
 import org.legalaid.shared.Actor;
 import org.legalaid.shared.Page;
 import org.legalaid.shared.PageRequest;
@@ -236,7 +237,7 @@ class ApplicationRepository {
 			.query(Integer.class).single();
 	}
 
-	long insertEvidence(long applicationId, String materialCode, EvidenceStore.StoredEvidence stored, OffsetDateTime at, String by) {
+	long insertEvidence(long applicationId, String materialCode, EvidenceFiles.StoredEvidence stored, OffsetDateTime at, String by) {
 		var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO intake_evidence (application_id, material_code, storage_key, media_type, size_bytes, sha256, uploaded_at, uploaded_by)

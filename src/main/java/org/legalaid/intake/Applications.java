@@ -10,12 +10,14 @@ import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.legalaid.deadlines.Deadlines;
-import org.legalaid.eligibility.EligibilityRules;
+import org.legalaid.documents.EvidenceFiles;
 import org.legalaid.documents.IssuedDocument;
+import org.legalaid.eligibility.EligibilityRules;
 import org.legalaid.eligibility.Materials;
 import org.legalaid.eligibility.Matter;
 import org.legalaid.network.ServiceNetwork;
@@ -69,13 +71,13 @@ public class Applications {
 	private final CurrentActor actors;
 	private final AuditLog audit;
 	private final ApplicationLetters letters;
-	private final EvidenceStore evidence;
+	private final EvidenceFiles evidence;
 	private final ReceiptIssuing receipts;
 	private final Clock clock;
 
 	Applications(ApplicationRepository applications, People people, EligibilityRules rules, ServiceNetwork network,
 			Deadlines deadlines, PersonalData personalData, CurrentActor actors, AuditLog audit, ApplicationLetters letters,
-			EvidenceStore evidence, ReceiptIssuing receipts, Clock clock) {
+			EvidenceFiles evidence, ReceiptIssuing receipts, Clock clock) {
 		this.receipts = receipts;
 		this.evidence = evidence;
 		this.letters = letters;
@@ -118,7 +120,7 @@ public class Applications {
 		if (applications.evidenceCount(applicationId) >= MAX_EVIDENCE) {
 			throw new RuleViolation("file", "evidence.error.tooMany", MAX_EVIDENCE);
 		}
-		EvidenceStore.StoredEvidence stored = evidence.store(content);
+		EvidenceFiles.StoredEvidence stored = evidence.store(content);
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		long evidenceId = applications.insertEvidence(applicationId, materialCode, stored, now, by);
 		applications.insertMaterial(applicationId, materialCode, now);
@@ -190,6 +192,12 @@ public class Applications {
 		audit.record(AuditAction.CREATE, RECORD, id, number + " " + draft.channel() + " " + matter.code()
 				+ (duplicateOf == null ? "" : " possible duplicate of " + duplicateOf));
 		return new Registration(new ApplicationId(id), number, false, duplicateOf);
+	}
+
+	/** The application in the actor's scope, if there is one: for other modules that look an application up by id. */
+	@Transactional(readOnly = true)
+	public Optional<ApplicationSummary> find(ApplicationId id) {
+		return applications.find(id.value());
 	}
 
 	@Transactional(readOnly = true)

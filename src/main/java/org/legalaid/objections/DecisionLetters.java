@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The justice department's written decision on an objection (异议处理决定书): upheld (维持) or correction ordered
- * (责令改正), the reasons, and for an upheld refusal the further remedies (D17, D18). The document is filed with
- * the application, under the centre that refused, so that the centre and every unit above it find it.
+ * (责令改正), the reasons, and for an upheld decision the further remedies (D17, D18). The document is filed with
+ * the application (or, for a termination, the case), under the centre that decided, so that the centre and every
+ * unit above it find it.
  */
 @Component
 class DecisionLetters {
@@ -41,9 +42,12 @@ class DecisionLetters {
 		model.put("bureau", centre.justiceDepartmentName());
 		model.put("upheld", outcome == ObjectionOutcome.UPHELD);
 		model.put("reasons", reasonLines(reasons));
-		return documents.issue(new IssueRequest(DocumentKind.OBJECTION_DECISION, TEMPLATE, model, "application",
-				objection.applicationId().toString(), centre.id(), messages.getMessage("objection.letter.title", null, ZH),
-				null, ZH, centre.justiceDepartmentName()));
+		boolean termination = objection.against() == ObjectedDecision.TERMINATION;
+		model.put("termination", termination);
+		return documents.issue(new IssueRequest(DocumentKind.OBJECTION_DECISION, TEMPLATE, model,
+				termination ? "case" : "application",
+				termination ? objection.caseId().toString() : objection.applicationId().toString(), centre.id(),
+				messages.getMessage("objection.letter.title", null, ZH), null, ZH, centre.justiceDepartmentName()));
 	}
 
 	static List<String> reasonLines(String reasons) {

@@ -7,11 +7,14 @@ import org.legalaid.intake.ApplicationId;
 
 /**
  * An objection as lists and pages show it, without the applicant's statement. {@code reviewDueAt} is the end of
- * the review period (D15); {@code decisionDocumentId} the decision letter, once decided.
+ * the review period (D15); {@code decisionDocumentId} the decision letter, once decided. An objection to a
+ * termination ({@code against} TERMINATION) names the case ({@code caseId}); {@code applicationNumber} is then the
+ * case number and {@code applicationId} the case's application, null for a notified criminal case.
  */
 public record Objection(ObjectionId id, ApplicationId applicationId, String applicationNumber, String applicantName,
 		long centreId, OffsetDateTime lodgedAt, String receivedBy, ObjectionStatus status, OffsetDateTime reviewDueAt,
-		OffsetDateTime decidedAt, String decidedBy, String decisionReasons, Long decisionDocumentId, int version) {
+		OffsetDateTime decidedAt, String decidedBy, String decisionReasons, Long decisionDocumentId, int version,
+		ObjectedDecision against, Long caseId) {
 
 	/** The last day of the review period (it ends at 24:00 of that day). */
 	public LocalDate reviewDueOn() {

@@ -7,6 +7,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.legalaid.casework.CaseId;
+import org.legalaid.casework.CaseLifecycle;
+import org.legalaid.casework.Cases;
 import org.legalaid.deadlines.Deadlines;
 import org.legalaid.documents.IssuedDocument;
 import org.legalaid.intake.ApplicationId;
@@ -33,10 +36,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Objections to refusals (LAL art. 49, legal-aid-rules.md §7.2). Centre staff record the applicant's objection
- * against a refused application; the justice department that set up the centre (a bureau administrator whose scope
- * covers the application) reviews it within five days of receipt (D15) and either upholds the refusal or orders the
- * centre to correct it, in which case the application is reviewed again. Each decision is issued in writing.
+ * Objections to refusals and terminations (LAL art. 49, legal-aid-rules.md §7.2). Centre staff record the
+ * applicant's objection against a refused application, or the recipient's against the termination of a case; the
+ * justice department that set up the centre (a bureau administrator whose scope covers the record) reviews it within
+ * five days of receipt (D15) and either upholds the decision or orders the centre to correct it, in which case the
+ * application is reviewed again or the termination is revoked. Each decision is issued in writing.
  *
  * <p>The law sets no time limit for lodging an objection (D16); some local guides say seven working days from
  * receiving the refusal. The platform records the dates and does not refuse a late objection.
@@ -58,14 +62,18 @@ public class Objections {
 	private final Deadlines deadlines;
 	private final ServiceNetwork network;
 	private final DecisionLetters letters;
+	private final Cases cases;
+	private final CaseLifecycle lifecycle;
 	private final PersonalData personalData;
 	private final CurrentActor actors;
 	private final AuditLog audit;
 	private final Clock clock;
 
 	Objections(ObjectionRepository objections, Applications applications, Reviews reviews, Deadlines deadlines,
-			ServiceNetwork network, DecisionLetters letters, PersonalData personalData, CurrentActor actors, AuditLog audit,
-			Clock clock) {
+			ServiceNetwork network, DecisionLetters letters, Cases cases, CaseLifecycle lifecycle, PersonalData personalData,
+			CurrentActor actors, AuditLog audit, Clock clock) {
+		this.cases = cases;
+		this.lifecycle = lifecycle;
 		this.objections = objections;
 		this.applications = applications;
 		this.reviews = reviews;
@@ -92,6 +100,65 @@ public class Objections {
 		if (objections.hasOpenObjection(applicationId)) {
 			throw new RuleViolation(null, "objection.error.alreadyOpen");
 		}
+		String statement = statement(draft);
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		OffsetDateTime lodgedAt = receivedAt(draft, now,
+				application.receivedAt().atZoneSameInstant(clock.getZone()).toLocalDate());
+		Applications.ApplicationScope scope = applications.scopeOf(applicationId);
+		long id;
+		try {
+			id = objections.insert(new ObjectionRepository.NewObjection(ObjectedDecision.REFUSAL, applicationId, null,
+					application.number(),
+					application.applicantName(), scope.unitPath(), scope.centreId(), scope.regionCode(), lodgedAt, now,
+					actor.username(), personalData.encrypt(statement)));
+		}
+		catch (DuplicateKeyException e) {
+			throw new RuleViolation(null, "objection.error.alreadyOpen");
+		}
+		startReview(id, scope.unitPath(), scope.regionCode(), lodgedAt);
+		audit.record(AuditAction.CREATE, RECORD, id, "objection to the refusal of " + application.number());
+		return new ObjectionId(id);
+	}
+
+	/**
+	 * Records the recipient's objection against the termination of a case in the actor's scope (LAL art. 49) and
+	 * starts the department's review period (D15) from the day it was received.
+	 */
+	@Transactional
+	public ObjectionId lodgeAgainstTermination(CaseId caseId, ObjectionDraft draft) {
+		Actor actor = requireStaff();
+		Cases.Termination termination = cases.termination(caseId)
+			.orElseThrow(() -> new RuleViolation(null, "objection.error.notTerminated"));
+		if (objections.hasOpenObjectionToTermination(caseId.value())) {
+			throw new RuleViolation(null, "objection.error.alreadyOpen");
+		}
+		String statement = statement(draft);
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		OffsetDateTime lodgedAt = receivedAt(draft, now, termination.terminatedOn());
+		long id;
+		try {
+			id = objections.insert(new ObjectionRepository.NewObjection(ObjectedDecision.TERMINATION,
+					termination.applicationId() == null ? null : new ApplicationId(termination.applicationId()), caseId.value(),
+					termination.caseNumber(), termination.recipientName(), termination.unitPath(), termination.centreId(),
+					termination.regionCode(), lodgedAt, now, actor.username(), personalData.encrypt(statement)));
+		}
+		catch (DuplicateKeyException e) {
+			throw new RuleViolation(null, "objection.error.alreadyOpen");
+		}
+		startReview(id, termination.unitPath(), termination.regionCode(), lodgedAt);
+		audit.record(AuditAction.CREATE, RECORD, id, "objection to the termination of " + termination.caseNumber());
+		return new ObjectionId(id);
+	}
+
+	/** The objections lodged against the termination of one case, newest first. */
+	@Transactional(readOnly = true)
+	public List<Objection> forCase(CaseId caseId) {
+		requireStaff();
+		cases.get(caseId);
+		return objections.forCase(caseId.value());
+	}
+
+	private static String statement(ObjectionDraft draft) {
 		String statement = draft == null || draft.statement() == null ? "" : draft.statement().strip();
 		if (statement.isEmpty()) {
 			throw new RuleViolation("statement", "objection.error.statement.required");
@@ -99,34 +166,27 @@ public class Objections {
 		if (statement.length() > MAX_STATEMENT || !plainText(statement)) {
 			throw new RuleViolation("statement", "objection.error.statement.invalid", MAX_STATEMENT);
 		}
-		OffsetDateTime now = OffsetDateTime.now(clock);
-		OffsetDateTime lodgedAt = now;
-		if (draft.receivedOn() != null) {
-			LocalDate receivedOn = draft.receivedOn();
-			if (receivedOn.isAfter(now.toLocalDate())) {
-				throw new RuleViolation("receivedOn", "objection.error.receivedOn.future");
-			}
-			if (receivedOn.isBefore(application.receivedAt().atZoneSameInstant(clock.getZone()).toLocalDate())) {
-				throw new RuleViolation("receivedOn", "objection.error.receivedOn.beforeApplication");
-			}
-			if (!receivedOn.equals(now.toLocalDate())) {
-				lodgedAt = receivedOn.atStartOfDay(clock.getZone()).toOffsetDateTime();
-			}
+		return statement;
+	}
+
+	/** When the objection was received: now, or the start of an earlier day given in the draft. */
+	private OffsetDateTime receivedAt(ObjectionDraft draft, OffsetDateTime now, LocalDate decidedOn) {
+		LocalDate receivedOn = draft.receivedOn();
+		if (receivedOn == null) {
+			return now;
 		}
-		Applications.ApplicationScope scope = applications.scopeOf(applicationId);
-		long id;
-		try {
-			id = objections.insert(new ObjectionRepository.NewObjection(applicationId, application.number(),
-					application.applicantName(), scope.unitPath(), scope.centreId(), scope.regionCode(), lodgedAt, now,
-					actor.username(), personalData.encrypt(statement)));
+		if (receivedOn.isAfter(now.toLocalDate())) {
+			throw new RuleViolation("receivedOn", "objection.error.receivedOn.future");
 		}
-		catch (DuplicateKeyException e) {
-			throw new RuleViolation(null, "objection.error.alreadyOpen");
+		if (receivedOn.isBefore(decidedOn)) {
+			throw new RuleViolation("receivedOn", "objection.error.receivedOn.beforeApplication");
 		}
-		long timer = deadlines.track(RECORD, Long.toString(id), scope.unitPath(), scope.regionCode(), "D15", lodgedAt.toInstant());
+		return receivedOn.equals(now.toLocalDate()) ? now : receivedOn.atStartOfDay(clock.getZone()).toOffsetDateTime();
+	}
+
+	private void startReview(long id, String unitPath, String regionCode, OffsetDateTime lodgedAt) {
+		long timer = deadlines.track(RECORD, Long.toString(id), unitPath, regionCode, "D15", lodgedAt.toInstant());
 		objections.setReviewTimer(id, timer, deadlines.timer(timer).dueAt().atZone(clock.getZone()).toOffsetDateTime());
-		audit.record(AuditAction.CREATE, RECORD, id, "objection to the refusal of " + application.number());
-		return new ObjectionId(id);
 	}
 
 	/** {@link #decide(ObjectionId, ObjectionOutcome, String, Integer)} on the objection as it stands. */
@@ -169,7 +229,13 @@ public class Objections {
 			throw new ConcurrentChange(RECORD, id.value());
 		}
 		if (outcome == ObjectionOutcome.ORDER_CORRECTION) {
-			reviews.reopen(objection.applicationId(), "objection " + id + ": correction ordered by the justice department");
+			String why = "objection " + id + ": correction ordered by the justice department";
+			if (objection.against() == ObjectedDecision.TERMINATION) {
+				lifecycle.revokeTermination(new CaseId(objection.caseId()), why);
+			}
+			else {
+				reviews.reopen(objection.applicationId(), why);
+			}
 		}
 		if (stored.reviewTimerId() != null) {
 			deadlines.complete(stored.reviewTimerId(), now.toInstant());

@@ -3,6 +3,10 @@ package org.legalaid.objections.web;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 
+import org.legalaid.casework.AidCase;
+import org.legalaid.casework.CaseId;
+import org.legalaid.casework.CaseStatus;
+import org.legalaid.casework.Cases;
 import org.legalaid.intake.ApplicationId;
 import org.legalaid.intake.ApplicationStatus;
 import org.legalaid.intake.ApplicationSummary;
@@ -13,6 +17,7 @@ import org.legalaid.objections.ObjectionOutcome;
 import org.legalaid.objections.Objections;
 import org.legalaid.shared.CurrentActor;
 import org.legalaid.shared.PageRequest;
+import org.legalaid.shared.RecordNotFound;
 import org.legalaid.shared.Role;
 import org.legalaid.shared.RuleViolation;
 import org.springframework.stereotype.Controller;
@@ -25,16 +30,21 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The objection pages: the list, recording an objection, and one objection with the department's decision form. */
+/**
+ * The objection pages: the list, recording an objection against a refusal or a termination, and one objection with
+ * the department's decision form.
+ */
 @Controller
 class ObjectionsController {
 
 	private final Objections objections;
 	private final Applications applications;
+	private final Cases cases;
 	private final CurrentActor actors;
 	private final Clock clock;
 
-	ObjectionsController(Objections objections, Applications applications, CurrentActor actors, Clock clock) {
+	ObjectionsController(Objections objections, Applications applications, Cases cases, CurrentActor actors, Clock clock) {
+		this.cases = cases;
 		this.objections = objections;
 		this.applications = applications;
 		this.actors = actors;
@@ -50,8 +60,12 @@ class ObjectionsController {
 	}
 
 	@GetMapping("/objections/new")
-	String newObjection(@RequestParam long application, Model model) {
-		return lodgeForm(model, LodgeForm.empty(application));
+	String newObjection(@RequestParam(required = false) Long application,
+			@RequestParam(name = "case", required = false) Long caseId, Model model) {
+		if (application == null && caseId == null) {
+			throw new RecordNotFound("application", 0);
+		}
+		return lodgeForm(model, LodgeForm.empty(caseId == null ? application : null, caseId));
 	}
 
 	@PostMapping("/objections")
@@ -60,7 +74,8 @@ class ObjectionsController {
 			return lodgeForm(model, form);
 		}
 		try {
-			ObjectionId id = objections.lodge(new ApplicationId(form.application()), form.draft());
+			ObjectionId id = form.caseId() != null ? objections.lodgeAgainstTermination(new CaseId(form.caseId()), form.draft())
+					: objections.lodge(new ApplicationId(form.application() == null ? 0 : form.application()), form.draft());
 			redirect.addFlashAttribute("lodged", true);
 			return "redirect:/objections/" + id;
 		}
@@ -111,8 +126,14 @@ class ObjectionsController {
 	}
 
 	private String lodgeForm(Model model, LodgeForm form) {
-		ApplicationSummary application = applications.get(new ApplicationId(form.application()));
 		model.addAttribute("form", form);
+		if (form.caseId() != null) {
+			AidCase c = cases.get(new CaseId(form.caseId()));
+			model.addAttribute("aidCase", c);
+			model.addAttribute("refused", c.status() == CaseStatus.TERMINATED);
+			return "objections/form";
+		}
+		ApplicationSummary application = applications.get(new ApplicationId(form.application() == null ? 0 : form.application()));
 		model.addAttribute("target", application);
 		model.addAttribute("refused", application.status() == ApplicationStatus.REFUSED);
 		return "objections/form";

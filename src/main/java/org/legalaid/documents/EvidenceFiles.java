@@ -1,4 +1,4 @@
-package org.legalaid.intake;
+package org.legalaid.documents;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,30 +23,31 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.util.unit.DataSize;
 
 /**
- * Evidence files live outside the database under {@code legalaid.evidence.dir}. A file is checked by its content
+ * Evidence files (application evidence, attachments to case records) live outside the database under {@code legalaid.evidence.dir}. A file is checked by its content
  * (JPEG, PNG or PDF), limited in size, checksummed (SHA-256) and written atomically. It is stored only inside a
  * transaction: when that transaction rolls back the file is removed again, so a failed submission leaves nothing
  * behind.
  */
 @Component
-class EvidenceStore {
+public class EvidenceFiles {
 
 	private final Path root;
 	private final long maxBytes;
 	private final Clock clock;
 
-	EvidenceStore(@Value("${legalaid.evidence.dir:./data/evidence}") Path root,
+	EvidenceFiles(@Value("${legalaid.evidence.dir:./data/evidence}") Path root,
 			@Value("${legalaid.evidence.max-size:10MB}") DataSize maxSize, Clock clock) {
 		this.root = root.toAbsolutePath().normalize();
 		this.maxBytes = maxSize.toBytes();
 		this.clock = clock;
 	}
 
-	long maxBytes() {
+	public long maxBytes() {
 		return maxBytes;
 	}
 
-	StoredEvidence store(InputStream content) {
+	/** Checks, checksums and stores a file in the caller's transaction; removed again if that transaction rolls back. */
+	public StoredEvidence store(InputStream content) {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
 			throw new IllegalStateException("evidence is stored only inside a transaction, so a rollback can remove it");
 		}
@@ -95,11 +96,11 @@ class EvidenceStore {
 		}
 	}
 
-	InputStream open(String key) throws IOException {
+	public InputStream open(String key) throws IOException {
 		return Files.newInputStream(resolve(key));
 	}
 
-	boolean exists(String key) {
+	public boolean exists(String key) {
 		return Files.exists(resolve(key));
 	}
 
@@ -142,6 +143,6 @@ class EvidenceStore {
 	}
 
 	/** Where a stored file is, what it is, how big and its SHA-256. */
-	record StoredEvidence(String key, String mediaType, long size, String sha256) {
+	public record StoredEvidence(String key, String mediaType, long size, String sha256) {
 	}
 }

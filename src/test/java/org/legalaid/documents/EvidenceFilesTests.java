@@ -1,4 +1,4 @@
-package org.legalaid.intake;
+package org.legalaid.documents;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
@@ -23,18 +23,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class EvidenceStoreTests {
+class EvidenceFilesTests {
 
 	static final byte[] PNG = { (byte) 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
 	static final byte[] PDF = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n".getBytes();
 	static final byte[] EXE_AS_JPG = { 'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0 };
 
 	@TempDir Path dir;
-	EvidenceStore store;
+	EvidenceFiles store;
 
 	@BeforeEach
 	void transaction() {
-		store = new EvidenceStore(dir, DataSize.ofKilobytes(1), Clock.fixed(Instant.parse("2026-11-23T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
+		store = new EvidenceFiles(dir, DataSize.ofKilobytes(1), Clock.fixed(Instant.parse("2026-11-23T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
 		TransactionSynchronizationManager.initSynchronization();
 	}
 

@@ -1,4 +1,4 @@
-package org.legalaid.intake;
+package org.legalaid.documents;
 
 import java.util.Arrays;
 import java.util.Optional;
