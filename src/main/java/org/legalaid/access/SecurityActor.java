@@ -3,13 +3,14 @@ package org.legalaid.access;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.legalaid.shared.ActingPrincipal;
 import org.legalaid.shared.Actor;
 import org.legalaid.shared.CurrentActor;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/** The current actor from the security context, or the actor named by {@link #callAs} while it runs. */
+/** The current actor from the security context (a staff member or another acting principal), or the actor named by {@link #callAs} while it runs. */
 @Component
 class SecurityActor implements CurrentActor {
 
@@ -22,6 +23,9 @@ class SecurityActor implements CurrentActor {
 		}
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		if (auth != null && auth.getPrincipal() instanceof StaffPrincipal principal) {
+			return Optional.of(principal.actor());
+		}
+		if (auth != null && auth.getPrincipal() instanceof ActingPrincipal principal) {
 			return Optional.of(principal.actor());
 		}
 		return Optional.empty();

@@ -69,14 +69,16 @@ class DemoData implements ApplicationRunner {
 	private final DemoDuty duty;
 	private final DemoAssignment assignment;
 	private final DemoCases cases;
+	private final DemoDefence defence;
 	private final Clock clock;
 
 	DemoData(ServiceNetwork network, Divisions divisions, Accounts accounts, CurrentActor actors, TransactionTemplate transaction,
 			Complaints complaints, Supervisions supervisions, ArrearsLedger ledger, DemoLawyers lawyers, DemoDuty duty,
-			DemoAssignment assignment, DemoCases cases, Clock clock) {
+			DemoAssignment assignment, DemoCases cases, DemoDefence defence, Clock clock) {
 		this.duty = duty;
 		this.assignment = assignment;
 		this.cases = cases;
+		this.defence = defence;
 		this.network = network;
 		this.divisions = divisions;
 		this.accounts = accounts;
@@ -152,6 +154,7 @@ class DemoData implements ApplicationRunner {
 		wageComplaints(clerk, director, qilihe);
 		lawyers.load(chengguan, centres.get("620103"));
 		duty.load(detention, chengguanCourt);
+		defence.load(chengguan, detention, chengguanCourt);
 		log.info("demo data loaded: {} centres, accounts with password listed in the README", centres.size());
 		return () -> {
 			assignment.load(actor(clerk), actor(reviewer));

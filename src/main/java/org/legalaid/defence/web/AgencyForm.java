@@ -1,0 +1,49 @@
+package org.legalaid.defence.web;
+
+import org.legalaid.defence.AgencyDraft;
+import org.legalaid.defence.AgencyKind;
+
+/** The form registering a partner agency; refusals name these fields. */
+public class AgencyForm {
+
+	private Long centreId;
+	private AgencyKind kind;
+	private String name;
+	private Long stationUnitId;
+
+	AgencyDraft draft() {
+		return new AgencyDraft(centreId, kind, name, stationUnitId);
+	}
+
+	public Long getCentreId() {
+		return centreId;
+	}
+
+	public void setCentreId(Long centreId) {
+		this.centreId = centreId;
+	}
+
+	public AgencyKind getKind() {
+		return kind;
+	}
+
+	public void setKind(AgencyKind kind) {
+		this.kind = kind;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public Long getStationUnitId() {
+		return stationUnitId;
+	}
+
+	public void setStationUnitId(Long stationUnitId) {
+		this.stationUnitId = stationUnitId;
+	}
+}
