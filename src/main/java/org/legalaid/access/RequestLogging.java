@@ -18,14 +18,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * One structured log line per request: method, path without query string (queries may carry names), status,
  * duration, account id and a request id (also returned as {@code X-Request-Id}). No personal data.
  */
-class RequestLogging extends OncePerRequestFilter {
+public final class RequestLogging extends OncePerRequestFilter {
 
 	static final String REQUEST_ID = "requestId";
 	private static final Logger log = LoggerFactory.getLogger("org.legalaid.request");
 
 	private final CurrentActor actors;
 
-	RequestLogging(CurrentActor actors) {
+	/** For a security filter chain, after its SecurityContextHolderFilter, so the actor is known when the line is written. */
+	public RequestLogging(CurrentActor actors) {
 		this.actors = actors;
 	}
 

@@ -8,6 +8,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.legalaid.access.RequestLogging;
+import org.legalaid.shared.CurrentActor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -21,6 +23,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -35,7 +38,7 @@ class PartnerApiSecurity {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain partnerApi(HttpSecurity http, Agencies agencies) throws Exception {
+	SecurityFilterChain partnerApi(HttpSecurity http, Agencies agencies, CurrentActor actors) throws Exception {
 		http.securityMatcher(PATH)
 			.authorizeHttpRequests(a -> a.anyRequest().hasAuthority(PARTNER))
 			.csrf(csrf -> csrf.disable())
@@ -45,6 +48,7 @@ class PartnerApiSecurity {
 			.exceptionHandling(e -> e
 				.authenticationEntryPoint((request, response, ex) -> unauthorized(response))
 				.accessDeniedHandler((request, response, ex) -> unauthorized(response)))
+			.addFilterAfter(new RequestLogging(actors), SecurityContextHolderFilter.class)
 			.addFilterBefore(new KeyFilter(agencies), AuthorizationFilter.class);
 		return http.build();
 	}

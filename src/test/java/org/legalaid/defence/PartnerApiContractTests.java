@@ -72,15 +72,19 @@ class PartnerApiContractTests {
 	@Test
 	void aValidNotificationIsReceivedWithItsNumberStatusAndDueTime() throws Exception {
 		String caseNumber = "城法刑初字" + UUID.randomUUID();
-		mvc.perform(post("/api/v1/partner/notifications").header("Authorization", "Bearer " + court)
+		String requestId = "partner-" + UUID.randomUUID().toString().substring(0, 8);
+		mvc.perform(post("/api/v1/partner/notifications").header("Authorization", "Bearer " + court).header("X-Request-Id", requestId)
 				.contentType("application/json").content(body(caseNumber, IdNumbers.fresh())))
 			.andExpect(status().isCreated())
 			.andExpect(header().exists("Location"))
+			.andExpect(header().string("X-Request-Id", requestId))
 			.andExpect(jsonPath("$.number").value(org.hamcrest.Matchers.startsWith("620102-TZ-")))
 			.andExpect(jsonPath("$.status").value("WAITING_FOR_COUNSEL"))
 			.andExpect(jsonPath("$.article").value(LegalReason.LIFE_OR_DEATH.article()))
 			.andExpect(jsonPath("$.dueAt").exists());
 		assertThat(rows(caseNumber)).isEqualTo(1);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM access_audit_event WHERE request_id = :r").param("r", requestId).query(Long.class).single())
+			.as("the receipt is audited under the request's id").isPositive();
 	}
 
 	@Test
