@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import org.legalaid.network.HostInstitution;
 import org.legalaid.network.ServiceNetwork;
 import org.legalaid.network.ServiceUnit;
 import org.legalaid.network.UnitKind;
@@ -177,9 +178,18 @@ public class Agencies {
 	}
 
 	/** The agencies of the actor's scope, by centre and name. */
+	static final Set<HostInstitution> STATION_HOSTS = Set.copyOf(EnumSet.of(HostInstitution.PUBLIC_SECURITY, HostInstitution.PROCURATORATE,
+			HostInstitution.COURT, HostInstitution.DETENTION_CENTRE));
+
 	@Transactional(readOnly = true)
 	public List<Agency> list() {
 		return scoped.sql(SELECT + " WHERE SCOPE(a.unit_path) ORDER BY a.unit_path, a.name, a.id").query(this::map).list();
+	}
+
+	/** The workstations in the actor's scope at police, procuratorates, courts and detention centres. */
+	@Transactional(readOnly = true)
+	public List<ServiceUnit> stations() {
+		return network.workstations(STATION_HOSTS);
 	}
 
 	/** The centres in the actor's scope an agency may be bound to. */
@@ -291,13 +301,17 @@ public class Agencies {
 		}
 	}
 
-	/** An agency row, with the name of its centre from the service network. */
+	/** An agency row, with the names of its centre and workstation from the service network. */
 	Agency map(ResultSet rs, int row) throws SQLException {
-		long station = rs.getLong("station_unit_id");
+		Long station = rs.getObject("station_unit_id", Long.class);
 		long centre = rs.getLong("centre_id");
 		return new Agency(rs.getLong("id"), AgencyKind.valueOf(rs.getString("kind")), rs.getString("name"),
-				centre, network.find(centre, Actor.SYSTEM).map(ServiceUnit::name).orElse(""), rs.getString("unit_path"), rs.getString("region_code"),
-				rs.wasNull() ? null : station, rs.getString("key_id"), Rows.at(rs, "key_issued_at", clock.getZone()),
+				centre, unitName(centre), rs.getString("unit_path"), rs.getString("region_code"),
+				station, station == null ? null : unitName(station), rs.getString("key_id"), Rows.at(rs, "key_issued_at", clock.getZone()),
 				rs.getBoolean("active"), rs.getInt("version"));
+	}
+
+	private String unitName(long unitId) {
+		return network.find(unitId, Actor.SYSTEM).map(ServiceUnit::name).orElse("");
 	}
 }

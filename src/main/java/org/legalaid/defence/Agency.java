@@ -8,5 +8,5 @@ import java.time.OffsetDateTime;
  * {@code keyId} is the key's public part.
  */
 public record Agency(long id, AgencyKind kind, String name, long centreId, String centreName, String unitPath,
-		String regionCode, Long stationUnitId, String keyId, OffsetDateTime keyIssuedAt, boolean active, int version) {
+		String regionCode, Long stationUnitId, String stationName, String keyId, OffsetDateTime keyIssuedAt, boolean active, int version) {
 }

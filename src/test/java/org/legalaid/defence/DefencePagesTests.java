@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -94,5 +95,20 @@ class DefencePagesTests {
 				.param("centreId", Long.toString(centre)).param("name", "无类型"))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("请选择机关类型")));
 		mvc.perform(get(page).with(Staff.as(users, "clerk.qilihe"))).andExpect(status().isNotFound());
+
+		long id = Long.parseLong(page.substring(page.lastIndexOf('/') + 1));
+		int version = Staff.signedIn(users, "director.chengguan", () -> agencies.get(id)).version();
+		long station = jdbc.sql("SELECT id FROM network_unit WHERE name = '城关区看守所法律援助工作站'").query(Long.class).single();
+		mvc.perform(post(page).with(csrf()).with(Staff.as(users, "director.chengguan")).param("version", Integer.toString(version))
+				.param("kind", "DETENTION_CENTRE").param("name", "<b>看守所</b>").param("stationUnitId", Long.toString(station)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.matchesRegex("(?s).*id=\"name-error\"[^>]*>[^<]+<.*")))
+			.andExpect(content().string(containsString("value=\"&lt;b&gt;看守所&lt;/b&gt;\"")));
+		mvc.perform(post(page).with(csrf()).with(Staff.as(users, "director.chengguan")).param("version", Integer.toString(version))
+				.param("kind", "DETENTION_CENTRE").param("name", "兰州市城关区看守所（已改名）").param("stationUnitId", Long.toString(station)))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get(page).with(Staff.as(users, "director.chengguan")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("兰州市城关区看守所（已改名）"), containsString("城关区看守所法律援助工作站"))));
 	}
 }

@@ -44,6 +44,7 @@ class AgenciesController {
 			model.addAttribute("centres", agencies.centres());
 		}
 		model.addAttribute("kinds", AgencyKind.values());
+		model.addAttribute("stations", agencies.stations());
 		return "defence/agencies";
 	}
 
@@ -66,25 +67,31 @@ class AgenciesController {
 	String agency(@PathVariable long id, @RequestParam(required = false) Integer page, Model model) {
 		Agency agency = agencies.get(id);
 		model.addAttribute("a", agency);
+		if (!model.containsAttribute("editForm")) {
+			model.addAttribute("editForm", AgencyForm.of(agency));
+		}
 		model.addAttribute("manages", agencies.mayManage());
 		model.addAttribute("kinds", AgencyKind.values());
+		model.addAttribute("stations", agencies.stations());
 		model.addAttribute("subscriptions", callbacks.subscriptions(id));
 		model.addAttribute("deliveries", callbacks.deliveries(id, actors.require(), PageRequest.of(page, 20)));
 		return "defence/agency";
 	}
 
 	@PostMapping("/defence/agencies/{id}")
-	String update(@PathVariable long id, @RequestParam(defaultValue = "-1") int version,
-			@RequestParam(required = false) AgencyKind kind, @RequestParam(required = false) String name,
-			@RequestParam(required = false) Long stationUnitId, RedirectAttributes redirect) {
-		try {
-			agencies.update(id, version, new AgencyDraft(null, kind, name, stationUnitId));
-			redirect.addFlashAttribute("saved", true);
+	String update(@PathVariable long id, @RequestParam(defaultValue = "-1") int version, @ModelAttribute("editForm") AgencyForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				agencies.update(id, version, form.draft());
+				redirect.addFlashAttribute("saved", true);
+				return "redirect:/defence/agencies/" + id;
+			}
+			catch (RuleViolation e) {
+				e.rejectInto(result);
+			}
 		}
-		catch (RuleViolation e) {
-			redirect.addFlashAttribute("problem", e.messageKey());
-		}
-		return "redirect:/defence/agencies/" + id;
+		return agency(id, null, model);
 	}
 
 	@PostMapping("/defence/agencies/{id}/key")
