@@ -1,30 +1,19 @@
 package org.legalaid.assignment;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
+import org.legalaid.Bundles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The assignment bundle in Chinese and English has the same keys, and every value pages show has its message. */
 class AssignmentMessagesTests {
 
-	private static Properties load(String name) throws IOException {
-		Properties p = new Properties();
-		try (var in = new InputStreamReader(new ClassPathResource("i18n/" + name).getInputStream(), StandardCharsets.UTF_8)) {
-			p.load(in);
-		}
-		return p;
-	}
-
 	@Test
-	void bothLanguagesHaveEveryMessage() throws IOException {
+	void bothLanguagesHaveEveryMessage() {
 		List<String> keys = new ArrayList<>();
 		for (AssignmentStatus s : AssignmentStatus.values()) {
 			keys.add(s.messageKey());
@@ -41,8 +30,8 @@ class AssignmentMessagesTests {
 		for (String code : List.of(ConflictCheck.ACTED_FOR, ConflictCheck.FIRM_ACTED_FOR, ConflictCheck.IS_PARTY, "DECLINED")) {
 			keys.add(ConflictCheck.key(code));
 		}
-		Properties zh = load("assignment.properties");
-		Properties en = load("assignment_en.properties");
+		Properties zh = Bundles.load("assignment.properties");
+		Properties en = Bundles.load("assignment_en.properties");
 		assertThat(zh.stringPropertyNames()).containsAll(keys);
 		assertThat(en.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(zh.stringPropertyNames());
 	}

@@ -1,30 +1,18 @@
 package org.legalaid.lawyers;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
+import org.legalaid.Bundles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every value of the pool's enums that pages show has its message in Chinese and English. */
 class LawyerMessagesTests {
 
-	private static Properties load(String name) throws IOException {
-		Properties p = new Properties();
-		try (var in = new InputStreamReader(new ClassPathResource("i18n/" + name).getInputStream(), StandardCharsets.UTF_8)) {
-			p.load(in);
-		}
-		return p;
-	}
-
 	@Test
-	void everyEnumValueHasItsMessage() throws IOException {
+	void everyEnumValueHasItsMessage() {
 		List<String> keys = new ArrayList<>();
 		for (ProviderKind k : ProviderKind.values()) {
 			keys.add(k.messageKey());
@@ -50,8 +38,8 @@ class LawyerMessagesTests {
 		for (String action : List.of("REGISTER", "ADMIT", "RENEW", "SUSPEND", "REINSTATE", "REMOVE")) {
 			keys.add("lawyers.action." + action);
 		}
-		assertThat(load("lawyers.properties").stringPropertyNames()).containsAll(keys);
-		assertThat(load("lawyers_en.properties").stringPropertyNames()).containsAll(keys);
+		assertThat(Bundles.load("lawyers.properties").stringPropertyNames()).containsAll(keys);
+		assertThat(Bundles.load("lawyers_en.properties").stringPropertyNames()).containsAll(keys);
 	}
 
 	@Test
