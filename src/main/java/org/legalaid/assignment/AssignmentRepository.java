@@ -251,6 +251,15 @@ class AssignmentRepository {
 			.update() == 1;
 	}
 
+	/** An ended accepted offer is the provider's again. */
+	void resumed(long offerId) {
+		scoped.sql("""
+				UPDATE assignment_offer o SET status = 'ACCEPTED', ended_at = NULL
+				WHERE o.id = :id AND o.status = 'ENDED' AND EXISTS (SELECT 1 FROM assignment_case c WHERE c.id = o.case_id AND SCOPE(c.unit_path))""",
+				Actor.SYSTEM)
+			.param("id", offerId).update();
+	}
+
 	void ended(long offerId, OfferStatus to, OffsetDateTime now) {
 		scoped.sql("""
 				UPDATE assignment_offer o SET status = :to, ended_at = :now

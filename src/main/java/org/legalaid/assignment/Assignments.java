@@ -129,6 +129,31 @@ public class Assignments {
 	}
 
 	/**
+	 * A case that ended goes on after all (its termination was revoked on objection, LAL art. 49): the provider who held
+	 * it holds it again and it counts in their workload again. Idempotent; a case that did not end as accepted by a
+	 * provider is left as it is.
+	 */
+	@Transactional
+	public void resumed(CaseSubject subject) {
+		Optional<Long> id = repository.idOf(subject, Actor.SYSTEM);
+		if (id.isEmpty()) {
+			return;
+		}
+		AssignmentCase c = repository.lock(id.get(), Actor.SYSTEM).orElseThrow();
+		if (c.status() != AssignmentStatus.ENDED || c.offerId() == null || c.providerId() == null) {
+			return;
+		}
+		inScopeOf(c.unitPath(), () -> {
+			OffsetDateTime now = OffsetDateTime.now(clock);
+			repository.resumed(c.offerId());
+			pool.assigned(new ProviderId(c.providerId()), now);
+			move(c, AssignmentStatus.ACCEPTED, false, now);
+			audit.record(AuditAction.UPDATE, RECORD, c.id(), "case resumed by provider " + c.providerId());
+			return null;
+		});
+	}
+
+	/**
 	 * The current provider withdrew or was replaced: the case goes back to be assigned again, with the reason; a new
 	 * provider's acceptance publishes LawyerAssigned with reassignment = true.
 	 */

@@ -20,6 +20,11 @@ class AssignmentsHandover implements AssignmentHandover {
 	}
 
 	@Override
+	public void resumed(CaseSubject subject) {
+		assignments.resumed(subject);
+	}
+
+	@Override
 	public void reopen(CaseSubject subject, String reason) {
 		assignments.reopen(subject, reason);
 	}

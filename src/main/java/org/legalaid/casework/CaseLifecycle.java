@@ -166,6 +166,7 @@ public class CaseLifecycle {
 		CaseStatus back = cases.terminatedFrom(c.id().value()).orElse(CaseStatus.IN_PROGRESS);
 		cases.clearTermination(c.id().value());
 		apply(c, CaseTransition.REVOKE_TERMINATION, back, actors.require(), text("reason", reason, true), null);
+		handover.resumed(c.subject());
 	}
 
 	/**

@@ -35,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Casework and assignment together, from a real grant: the provider's acceptance opens the case; a withdrawal sends
- * it back to be assigned and frees the provider's place; the conclusion ends the assignment and frees it too.
+ * it back to be assigned and frees the provider's place; the conclusion or a termination ends the assignment and
+ * frees it too, and a termination revoked on objection gives the case back to the provider.
  */
 @SpringBootTest
 class CaseAssignmentHandoverTests {
@@ -105,5 +106,29 @@ class CaseAssignmentHandoverTests {
 
 		assertThat(assignments.current(subject).orElseThrow().status()).isEqualTo("ENDED");
 		assertThat(liMing().openCases()).isEqualTo(open - 1);
+	}
+
+	@Test
+	void aTerminationEndsTheAssignmentAndItsRevocationGivesTheCaseBackToTheProvider() {
+		CaseSubject subject = acceptedByLiMing("赡养丙");
+		int open = liMing().openCases();
+		as("director.chengguan", () -> {
+			AidCase c = cases.bySubject(subject).orElseThrow();
+			return lifecycle.terminate(c.id(), c.version(), "T6", "受援人已自行委托律师");
+		});
+		assertThat(assignments.current(subject).orElseThrow().status()).isEqualTo("ENDED");
+		assertThat(liMing().openCases()).isEqualTo(open - 1);
+
+		as("bureau.gansu", () -> {
+			lifecycle.revokeTermination(cases.bySubject(subject).orElseThrow().id(), "委托未成立，责令改正");
+			return null;
+		});
+
+		assertThat(assignments.current(subject).orElseThrow()).satisfies(v -> {
+			assertThat(v.status()).isEqualTo("ACCEPTED");
+			assertThat(v.providerName()).isEqualTo(liMing().name());
+		});
+		assertThat(liMing().openCases()).isEqualTo(open);
+		assertThat(as("lawyer.chengguan", () -> cases.bySubject(subject)).orElseThrow().status()).isEqualTo(CaseStatus.ASSIGNED);
 	}
 }

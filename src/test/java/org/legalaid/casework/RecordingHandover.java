@@ -38,6 +38,14 @@ class RecordingHandover implements AssignmentHandover {
 	}
 
 	@Override
+	public void resumed(CaseSubject subject) {
+		calls.add(new Call("resumed", subject, null));
+		if (assignments.current(subject).isPresent()) {
+			real.resumed(subject);
+		}
+	}
+
+	@Override
 	public void reopen(CaseSubject subject, String reason) {
 		calls.add(new Call("reopen", subject, reason));
 		if (assignments.current(subject).isPresent()) {
