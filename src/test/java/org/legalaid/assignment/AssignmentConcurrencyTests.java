@@ -12,15 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.legalaid.deadlines.Deadlines;
 import org.legalaid.lawyers.LawyerPool;
 import org.legalaid.lawyers.Organisation;
-import org.legalaid.lawyers.Organisations;
 import org.legalaid.lawyers.ProviderId;
-import org.legalaid.lawyers.Providers;
-import org.legalaid.shared.PersonalData;
 import org.legalaid.shared.RuleViolation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.legalaid.assignment.AssignmentFixtures.person;
@@ -29,19 +25,15 @@ import static org.legalaid.assignment.AssignmentFixtures.person;
 @SpringBootTest
 class AssignmentConcurrencyTests {
 
-	@Autowired UserDetailsService users;
-	@Autowired Organisations organisations;
-	@Autowired Providers providers;
 	@Autowired Assignments assignments;
 	@Autowired BackupPosts backups;
 	@Autowired LawyerPool pool;
 	@Autowired Deadlines deadlines;
-	@Autowired PersonalData personalData;
 	@Autowired JdbcClient jdbc;
+	@Autowired AssignmentFixtures fx;
 
 	@Test
 	void ofTwoSimultaneousAssignmentsExactlyOneIsKept() throws Exception {
-		AssignmentFixtures fx = new AssignmentFixtures(users, organisations, providers, assignments, deadlines, personalData, jdbc);
 		Organisation firm = fx.firm();
 		ProviderId a = fx.lawyer(firm);
 		ProviderId b = fx.lawyer(firm);

@@ -22,15 +22,20 @@ import org.legalaid.lawyers.ProviderKind;
 import org.legalaid.lawyers.Providers;
 import org.legalaid.lawyers.UnifiedCreditCode;
 import org.legalaid.shared.PersonalData;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Builds providers and cases for the assignment tests through the real services. Each test takes a village of
  * Jiayuguan (620201) of its own, served only by the providers it creates, so candidates and rotation are the test's
- * alone; the cases belong to Chengguan's centre (the director's scope).
+ * alone; the cases belong to Chengguan's centre (the director's scope). A new one for every test that asks for it.
  */
-final class AssignmentFixtures {
+@Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+class AssignmentFixtures {
 
 	private static final AtomicInteger VILLAGE = new AtomicInteger();
 	private static final AtomicInteger COUNTER = new AtomicInteger(ThreadLocalRandom.current().nextInt(100_000));

@@ -27,9 +27,7 @@ import org.legalaid.intake.ReviewInput;
 import org.legalaid.intake.Reviews;
 import org.legalaid.lawyers.LawyerPool;
 import org.legalaid.lawyers.Organisation;
-import org.legalaid.lawyers.Organisations;
 import org.legalaid.lawyers.ProviderId;
-import org.legalaid.lawyers.Providers;
 import org.legalaid.people.IdentityDocumentType;
 import org.legalaid.people.PersonDraft;
 import org.legalaid.shared.AccessRefused;
@@ -40,7 +38,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -55,9 +52,6 @@ class AssignmentFlowTests {
 
 	@Autowired ApplicationEvents events;
 	@Autowired ApplicationEventPublisher publisher;
-	@Autowired UserDetailsService users;
-	@Autowired Organisations organisations;
-	@Autowired Providers providers;
 	@Autowired Assignments assignments;
 	@Autowired BackupPosts backups;
 	@Autowired LawyerPool pool;
@@ -68,12 +62,11 @@ class AssignmentFlowTests {
 	@Autowired Reviews reviews;
 	@Autowired JdbcClient jdbc;
 
-	AssignmentFixtures fx;
+	@Autowired AssignmentFixtures fx;
 	Organisation firm;
 
 	@BeforeEach
 	void setUp() {
-		fx = new AssignmentFixtures(users, organisations, providers, assignments, deadlines, personalData, jdbc);
 		firm = fx.firm();
 	}
 

@@ -7,10 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.legalaid.deadlines.Deadlines;
 import org.legalaid.lawyers.Organisation;
-import org.legalaid.lawyers.Organisations;
 import org.legalaid.lawyers.ProviderId;
-import org.legalaid.lawyers.Providers;
-import org.legalaid.shared.PersonalData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -34,19 +31,15 @@ class AssignmentPagesTests {
 
 	@Autowired MockMvc mvc;
 	@Autowired UserDetailsService users;
-	@Autowired Organisations organisations;
-	@Autowired Providers providers;
 	@Autowired Assignments assignments;
 	@Autowired Deadlines deadlines;
-	@Autowired PersonalData personalData;
 	@Autowired JdbcClient jdbc;
 
-	AssignmentFixtures fx;
+	@Autowired AssignmentFixtures fx;
 	Organisation firm;
 
 	@BeforeEach
 	void setUp() {
-		fx = new AssignmentFixtures(users, organisations, providers, assignments, deadlines, personalData, jdbc);
 		firm = fx.firm();
 	}
 

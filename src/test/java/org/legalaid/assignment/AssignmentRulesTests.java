@@ -7,15 +7,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.legalaid.deadlines.Deadlines;
 import org.legalaid.lawyers.Organisation;
-import org.legalaid.lawyers.Organisations;
 import org.legalaid.lawyers.ProviderId;
-import org.legalaid.lawyers.Providers;
-import org.legalaid.shared.PersonalData;
 import org.legalaid.shared.RuleViolation;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,20 +22,16 @@ import static org.legalaid.assignment.AssignmentFixtures.person;
 @SpringBootTest
 class AssignmentRulesTests {
 
-	@Autowired UserDetailsService users;
-	@Autowired Organisations organisations;
-	@Autowired Providers providers;
 	@Autowired Assignments assignments;
 	@Autowired Deadlines deadlines;
-	@Autowired PersonalData personalData;
 	@Autowired JdbcClient jdbc;
 
-	AssignmentFixtures fx;
+	@Autowired AssignmentFixtures fx;
+	@Autowired ObjectProvider<AssignmentFixtures> moreFixtures;
 	Organisation firm;
 
 	@BeforeEach
 	void setUp() {
-		fx = new AssignmentFixtures(users, organisations, providers, assignments, deadlines, personalData, jdbc);
 		firm = fx.firm();
 	}
 
@@ -85,7 +78,7 @@ class AssignmentRulesTests {
 	@Test
 	void onlyProvidersServingTheCasesRegionAreCandidates() {
 		ProviderId here = fx.lawyer(firm);
-		AssignmentFixtures elsewhere = new AssignmentFixtures(users, organisations, providers, assignments, deadlines, personalData, jdbc);
+		AssignmentFixtures elsewhere = moreFixtures.getObject();
 		ProviderId there = elsewhere.lawyer(firm);
 		long c = fx.openCase(List.of(person("受援人丙", null)), List.of());
 
