@@ -12,6 +12,7 @@ public record SameDayFigures(LocalDate from, LocalDate to, List<SameDayRow> rows
 
 	public SameDayRow total() {
 		return new SameDayRow(0, null, rows.stream().mapToLong(SameDayRow::granted).sum(),
-				rows.stream().mapToLong(SameDayRow::assigned).sum(), rows.stream().mapToLong(SameDayRow::sameDay).sum());
+				rows.stream().mapToLong(SameDayRow::assigned).sum(), rows.stream().mapToLong(SameDayRow::sameDay).sum(),
+				rows.stream().mapToLong(SameDayRow::allFive).sum());
 	}
 }

@@ -10,6 +10,8 @@ import java.util.Set;
 
 import org.legalaid.assignment.CaseSubject;
 import org.legalaid.assignment.LawyerAssigned;
+import org.legalaid.casework.CaseTransition;
+import org.legalaid.casework.CaseTransitioned;
 import org.legalaid.intake.ApplicationGranted;
 import org.legalaid.network.ServiceNetwork;
 import org.legalaid.shared.AccessRefused;
@@ -27,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
  * were received, decided and assigned a lawyer on one calendar day (China time). Fed by intake's
  * {@link ApplicationGranted} and assignment's {@link LawyerAssigned}, in the publishing transaction, so a figure is
  * never ahead of, nor behind, the records it counts. Only the first assignment counts: a later reassignment does not
- * move the day the case was first assigned.
+ * move the day the case was first assigned. The fifth day, aid given (当天援助), is the day the provider signed the
+ * agreement with the assisted person (casework's ENGAGE): applications with all five on one day are counted apart.
  */
 @Service
 public class SameDayMeasure {
@@ -92,6 +95,21 @@ public class SameDayMeasure {
 			.update();
 	}
 
+	/** Aid begins when the provider signs the agreement with the assisted person; only the first time counts. */
+	@EventListener
+	void on(CaseTransitioned moved) {
+		if (moved.transition() != CaseTransition.ENGAGE || moved.subject().kind() != CaseSubject.Kind.APPLICATION) {
+			return;
+		}
+		jdbc.sql("""
+				UPDATE statistics_granted_application SET aided_at = :at, aided_day = :day
+				WHERE application_id = :id AND aided_at IS NULL""")
+			.param("at", moved.at())
+			.param("day", day(moved.at()))
+			.param("id", moved.subject().id())
+			.update();
+	}
+
 	/** The measure per centre of the actor's subtree, for green-channel applications received from {@code from} to {@code to}. */
 	@Transactional(readOnly = true)
 	public SameDayFigures figures(LocalDate from, LocalDate to) {
@@ -107,7 +125,9 @@ public class SameDayMeasure {
 		List<SameDayRow> rows = scoped.sql("""
 				SELECT g.centre_id, COUNT(*) AS granted,
 				       SUM(CASE WHEN g.assigned_day IS NOT NULL THEN 1 ELSE 0 END) AS assigned,
-				       SUM(CASE WHEN g.decided_day = g.received_day AND g.assigned_day = g.received_day THEN 1 ELSE 0 END) AS same_day
+				       SUM(CASE WHEN g.decided_day = g.received_day AND g.assigned_day = g.received_day THEN 1 ELSE 0 END) AS same_day,
+				       SUM(CASE WHEN g.decided_day = g.received_day AND g.assigned_day = g.received_day
+				                 AND g.aided_day = g.received_day THEN 1 ELSE 0 END) AS aided_same_day
 				FROM statistics_granted_application g
 				WHERE g.green_channel = TRUE AND g.received_day >= :from AND g.received_day <= :to AND SCOPE(g.unit_path)
 				GROUP BY g.centre_id""")
@@ -116,7 +136,7 @@ public class SameDayMeasure {
 			.query((rs, n) -> {
 				long centre = rs.getLong("centre_id");
 				return new SameDayRow(centre, network.get(centre).name(), rs.getLong("granted"), rs.getLong("assigned"),
-						rs.getLong("same_day"));
+						rs.getLong("same_day"), rs.getLong("aided_same_day"));
 			})
 			.list();
 		return new SameDayFigures(from, to, rows.stream()

@@ -53,7 +53,7 @@ class SameDayFlowTests {
 
 	SameDayRow chengguan(LocalDate from, LocalDate to) {
 		return as("director.chengguan", () -> measure.figures(from, to)).rows().stream()
-			.filter(r -> r.centreName().contains("城关")).findFirst().orElse(new SameDayRow(0, "", 0, 0, 0));
+			.filter(r -> r.centreName().contains("城关")).findFirst().orElse(new SameDayRow(0, "", 0, 0, 0, 0));
 	}
 
 	@Test

@@ -9,6 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.legalaid.Staff;
 import org.legalaid.assignment.CaseSubject;
 import org.legalaid.assignment.LawyerAssigned;
+import org.legalaid.casework.CaseId;
+import org.legalaid.casework.CaseStatus;
+import org.legalaid.casework.CaseTransition;
+import org.legalaid.casework.CaseTransitioned;
 import org.legalaid.intake.ApplicationGranted;
 import org.legalaid.intake.ApplicationId;
 import org.legalaid.shared.AccessRefused;
@@ -59,10 +63,16 @@ class SameDayMeasureTests {
 				null, 1, "城关区法律援助中心", centre.id(), centre.path(), "620102", "LABOUR_PAY", at, at.plusHours(1), reassignment));
 	}
 
+	void engaged(long applicationId, Centre centre, OffsetDateTime at) {
+		measure.on(new CaseTransitioned(new CaseId(IDS.incrementAndGet()), "C-" + applicationId,
+				CaseSubject.application(applicationId, "T-" + applicationId), CaseTransition.ENGAGE, CaseStatus.ASSIGNED, CaseStatus.ENGAGED,
+				at, "lawyer.chengguan", "签订委托协议", centre.path(), "620102", "LABOUR_PAY"));
+	}
+
 	SameDayRow row(String username, Centre centre) {
 		SameDayFigures f = Staff.signedIn(users, username, () -> measure.figures(FROM, TO));
 		return f.rows().stream().filter(r -> r.centreId() == centre.id()).findFirst()
-			.orElse(new SameDayRow(centre.id(), "", 0, 0, 0));
+			.orElse(new SameDayRow(centre.id(), "", 0, 0, 0, 0));
 	}
 
 	static OffsetDateTime at(int day, int hour) {
@@ -76,6 +86,8 @@ class SameDayMeasureTests {
 
 		long sameDay = granted(chengguan, true, at(3, 9), at(3, 11));
 		assigned(sameDay, chengguan, at(3, 16), false);
+		engaged(sameDay, chengguan, at(3, 17));
+		engaged(sameDay, chengguan, at(5, 9)); // after a reassignment: the first agreement counts
 		long decidedNextDay = granted(chengguan, true, at(4, 9), at(5, 9));
 		assigned(decidedNextDay, chengguan, at(5, 10), false);
 		long assignedNextDay = granted(chengguan, true, at(6, 9), at(6, 10));
@@ -86,11 +98,13 @@ class SameDayMeasureTests {
 		// 23:30 UTC on the 9th is 07:30 on the 10th in China: all three fall on the 10th there
 		long lateUtc = granted(chengguan, true, OffsetDateTime.of(2019, 6, 9, 23, 30, 0, 0, ZoneOffset.UTC), at(10, 9));
 		assigned(lateUtc, chengguan, at(10, 15), false);
+		engaged(lateUtc, chengguan, at(11, 9));
 
 		SameDayRow after = row("director.chengguan", chengguan);
 		assertThat(after.granted() - before.granted()).isEqualTo(5);
 		assertThat(after.assigned() - before.assigned()).isEqualTo(4);
 		assertThat(after.sameDay() - before.sameDay()).isEqualTo(2);
+		assertThat(after.allFive() - before.allFive()).as("aided on the day of application too").isEqualTo(1);
 	}
 
 	@Test
@@ -142,7 +156,8 @@ class SameDayMeasureTests {
 
 	@Test
 	void theShareIsRoundedToOneDecimalAndAbsentWithoutGrants() {
-		assertThat(new SameDayRow(1, "x", 3, 3, 2).percent()).isEqualTo(66.7);
-		assertThat(new SameDayRow(1, "x", 0, 0, 0).percent()).isNull();
+		assertThat(new SameDayRow(1, "x", 3, 3, 2, 1).percent()).isEqualTo(66.7);
+		assertThat(new SameDayRow(1, "x", 3, 3, 2, 1).allFivePercent()).isEqualTo(33.3);
+		assertThat(new SameDayRow(1, "x", 0, 0, 0, 0).percent()).isNull();
 	}
 }
