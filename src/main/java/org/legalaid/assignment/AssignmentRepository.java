@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.legalaid.shared.Actor;
 import org.legalaid.shared.Page;
 import org.legalaid.shared.PageRequest;
+import org.legalaid.shared.PlainText;
 import org.legalaid.shared.ScopedJdbc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -55,7 +56,7 @@ class AssignmentRepository {
 				    :timer, :due, 'WAITING', :now, :now)""")
 			.param("kind", r.subject().kind().name()).param("sid", r.subject().id()).param("number", r.subject().number())
 			.param("centre", r.centreId()).param("path", r.unitPath()).param("region", r.regionCode()).param("matter", r.matterCode())
-			.param("specialty", blankToNull(r.specialty())).param("language", blankToNull(r.language())).param("lawyersOnly", r.lawyersOnly())
+			.param("specialty", PlainText.blankToNull(r.specialty())).param("language", PlainText.blankToNull(r.language())).param("lawyersOnly", r.lawyersOnly())
 			.param("minYears", r.minCriminalYears(), java.sql.Types.INTEGER).param("timer", r.deadlineTimerId()).param("due", utc(dueAt))
 			.param("now", utc(now))
 			.update(key, "id");
@@ -66,9 +67,9 @@ class AssignmentRepository {
 		jdbc.sql("""
 				INSERT INTO assignment_party (case_id, side, name, name_key, id_number_key, organisation_code, party_role)
 				VALUES (:id, :side, :name, :nameKey, :idKey, :org, :role)""")
-			.param("id", caseId).param("side", side).param("name", blankToNull(p.name())).param("nameKey", NameKeys.of(p.name()))
-			.param("idKey", blankToNull(p.idNumberKey())).param("org", blankToNull(p.organisationCode()))
-			.param("role", blankToNull(p.role()))
+			.param("id", caseId).param("side", side).param("name", PlainText.blankToNull(p.name())).param("nameKey", NameKeys.of(p.name()))
+			.param("idKey", PlainText.blankToNull(p.idNumberKey())).param("org", PlainText.blankToNull(p.organisationCode()))
+			.param("role", PlainText.blankToNull(p.role()))
 			.update();
 	}
 
@@ -335,7 +336,4 @@ class AssignmentRepository {
 		return t == null ? null : t.withOffsetSameInstant(ZoneOffset.UTC);
 	}
 
-	private static String blankToNull(String s) {
-		return s == null || s.isBlank() ? null : s.strip();
-	}
 }

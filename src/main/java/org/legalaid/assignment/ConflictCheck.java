@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.legalaid.lawyers.Candidate;
+import org.legalaid.shared.PlainText;
 import org.springframework.stereotype.Component;
 
 /**
@@ -74,13 +75,13 @@ class ConflictCheck {
 
 	/** Whether two parties are the same person or organisation, by the rules above. */
 	static boolean same(ConflictParty a, ConflictParty b) {
-		String keyA = blankToNull(a.idNumberKey());
-		String keyB = blankToNull(b.idNumberKey());
+		String keyA = PlainText.blankToNull(a.idNumberKey());
+		String keyB = PlainText.blankToNull(b.idNumberKey());
 		if (keyA != null && keyB != null) {
 			return keyA.equals(keyB);
 		}
-		String orgA = blankToNull(a.organisationCode());
-		String orgB = blankToNull(b.organisationCode());
+		String orgA = PlainText.blankToNull(a.organisationCode());
+		String orgB = PlainText.blankToNull(b.organisationCode());
 		if (orgA != null && orgB != null) {
 			return orgA.toUpperCase(Locale.ROOT).equals(orgB.toUpperCase(Locale.ROOT));
 		}
@@ -104,7 +105,4 @@ class ConflictCheck {
 		return "assignment.exclusion." + code;
 	}
 
-	private static String blankToNull(String s) {
-		return s == null || s.isBlank() ? null : s.strip();
-	}
 }

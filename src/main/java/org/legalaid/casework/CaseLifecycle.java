@@ -19,6 +19,7 @@ import org.legalaid.shared.AuditAction;
 import org.legalaid.shared.AuditLog;
 import org.legalaid.shared.ConcurrentChange;
 import org.legalaid.shared.CurrentActor;
+import org.legalaid.shared.PlainText;
 import org.legalaid.shared.Role;
 import org.legalaid.shared.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
@@ -339,18 +340,11 @@ public class CaseLifecycle {
 		return text(field, value, required, MAX_TEXT);
 	}
 
-	/** Plain text without markup or control characters other than line breaks and tabs, of at most {@code max}. */
+	/** Plain text of at most {@code max} characters (see {@link PlainText}); null when optional and blank. */
 	static String text(String field, String value, boolean required, int max) {
-		String s = value == null ? "" : value.strip();
-		if (s.isEmpty()) {
-			if (required) {
-				throw new RuleViolation(field, "casework.error.required");
-			}
-			return null;
-		}
-		if (s.length() > max || s.chars().anyMatch(ch -> ch == '<' || ch == '>'
-				|| (Character.isISOControl(ch) && ch != '\n' && ch != '\r' && ch != '\t'))) {
-			throw new RuleViolation(field, "casework.error.text", max);
+		String s = PlainText.clean(field, value, max, "casework.error.text");
+		if (s == null && required) {
+			throw new RuleViolation(field, "casework.error.required");
 		}
 		return s;
 	}

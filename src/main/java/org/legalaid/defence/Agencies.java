@@ -29,6 +29,7 @@ import org.legalaid.shared.AuditLog;
 import org.legalaid.shared.ConcurrentChange;
 import org.legalaid.shared.CurrentActor;
 import org.legalaid.shared.PageRequest;
+import org.legalaid.shared.PlainText;
 import org.legalaid.shared.RecordNotFound;
 import org.legalaid.shared.Role;
 import org.legalaid.shared.RuleViolation;
@@ -259,7 +260,7 @@ public class Agencies {
 			throw new RuleViolation("kind", "defence.error.kind");
 		}
 		if (draft.name() == null || draft.name().isBlank() || draft.name().strip().length() > 100
-				|| !Texts.plain(draft.name())) {
+				|| !PlainText.isPlain(draft.name())) {
 			throw new RuleViolation("name", "defence.error.agencyName");
 		}
 		if (draft.stationUnitId() != null) {

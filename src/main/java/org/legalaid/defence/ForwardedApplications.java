@@ -21,6 +21,7 @@ import org.legalaid.shared.AuditLog;
 import org.legalaid.shared.CurrentActor;
 import org.legalaid.shared.Page;
 import org.legalaid.shared.PageRequest;
+import org.legalaid.shared.PlainText;
 import org.legalaid.shared.RecordNotFound;
 import org.legalaid.shared.Role;
 import org.legalaid.shared.RuleViolation;
@@ -71,8 +72,8 @@ public class ForwardedApplications {
 		if (draft.receivedAt() == null) {
 			throw new RuleViolation("receivedAt", "defence.error.required");
 		}
-		String key = Texts.blankToNull(idempotencyKey);
-		String matter = Texts.blankToNull(draft.matterCode()) == null ? DEFAULT_MATTER : draft.matterCode().strip();
+		String key = PlainText.blankToNull(idempotencyKey);
+		String matter = PlainText.blankToNull(draft.matterCode()) == null ? DEFAULT_MATTER : draft.matterCode().strip();
 		var applicationDraft = new ApplicationDraft(PersonDraft.citizen(draft.name(), draft.idNumber()), null, null, matter,
 				Channel.FORWARDED_BY_ORGAN, draft.receivedAt(), draft.facts(), List.of(), null, Set.of(Materials.APPLICATION_FORM));
 		Registration r = actors.callAs(registrar(agency), () -> applications.register(applicationDraft,

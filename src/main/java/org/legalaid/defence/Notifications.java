@@ -37,6 +37,7 @@ import org.legalaid.shared.CurrentActor;
 import org.legalaid.shared.Page;
 import org.legalaid.shared.PageRequest;
 import org.legalaid.shared.PersonalData;
+import org.legalaid.shared.PlainText;
 import org.legalaid.shared.RecordNotFound;
 import org.legalaid.shared.Role;
 import org.legalaid.shared.RuleViolation;
@@ -112,7 +113,7 @@ public class Notifications {
 	public ReceivedNotification receive(NotificationDraft draft, String idempotencyKey) {
 		PartnerPrincipal agency = partners.current();
 		List<FieldProblem> problems = problems(draft);
-		String key = Texts.blankToNull(idempotencyKey);
+		String key = PlainText.blankToNull(idempotencyKey);
 		if (key != null && !IDEMPOTENCY_KEY.matcher(key).matches()) {
 			problems = new ArrayList<>(problems);
 			problems.add(new FieldProblem("Idempotency-Key", "defence.error.idempotencyKey"));
@@ -366,8 +367,8 @@ public class Notifications {
 			.param("reason", d.reason().name()).param("matter", d.reason().matterCode()).param("charge", d.charge().strip())
 			.param("name", d.personName().strip()).param("idEnc", personalData.encrypt(idNumber.value()))
 			.param("personKey", personKey).param("idMasked", idNumber.masked()).param("sex", idNumber.sex().name())
-			.param("birth", idNumber.birthDate()).param("ethnicity", Texts.blankToNull(d.ethnicity()))
-			.param("language", d.language()).param("place", Texts.blankToNull(d.detentionPlace()))
+			.param("birth", idNumber.birthDate()).param("ethnicity", PlainText.blankToNull(d.ethnicity()))
+			.param("language", d.language()).param("place", PlainText.blankToNull(d.detentionPlace()))
 			.param("hearing", d.hearingDate()).param("key", key).param("hash", hash).param("now", now)
 			.update(generated, "id");
 		long id = generated.getKeyAs(Number.class).longValue();
@@ -407,12 +408,12 @@ public class Notifications {
 	private String requestHash(NotificationDraft d, String personKey) {
 		StringBuilder s = new StringBuilder();
 		for (Object part : new Object[] { d.caseNumber().strip(), d.stage(), d.reason(), d.charge().strip(), d.personName().strip(),
-				personKey, d.sex(), d.birthDate(), Texts.blankToNull(d.ethnicity()), d.language(), Texts.blankToNull(d.detentionPlace()),
+				personKey, d.sex(), d.birthDate(), PlainText.blankToNull(d.ethnicity()), d.language(), PlainText.blankToNull(d.detentionPlace()),
 				d.hearingDate() }) {
 			s.append(part).append('|');
 		}
 		for (var c : d.coDefendants()) {
-			String id = Texts.blankToNull(c.idNumber());
+			String id = PlainText.blankToNull(c.idNumber());
 			s.append(c.name().strip()).append(':').append(id == null ? "" : personalData.lookupKey(ResidentIdNumber.normalise(id))).append('|');
 		}
 		return Agencies.sha256(s.toString());
@@ -436,7 +437,7 @@ public class Notifications {
 				problems.add(new FieldProblem(field, "defence.error.required"));
 			}
 		}
-		else if (value.strip().length() > max || !Texts.plain(value)) {
+		else if (value.strip().length() > max || !PlainText.isPlain(value)) {
 			problems.add(new FieldProblem(field, "defence.error.text"));
 		}
 	}

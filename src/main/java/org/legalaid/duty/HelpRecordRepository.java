@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.legalaid.lawyers.ProviderId;
 import org.legalaid.shared.Page;
 import org.legalaid.shared.PageRequest;
+import org.legalaid.shared.PlainText;
 import org.legalaid.shared.ScopedJdbc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -115,7 +116,7 @@ class HelpRecordRepository {
 	 */
 	Page<HelpRecord> list(HelpRecordFilter f, ProviderId own, String idKey, OffsetDateTime from, OffsetDateTime to,
 			OffsetDateTime now, PageRequest page) {
-		String text = Texts.blankToNull(f.text()) == null ? "" : f.text().strip();
+		String text = PlainText.blankToNull(f.text()) == null ? "" : f.text().strip();
 		String where = " WHERE " + (own == null ? "SCOPE(r.unit_path)" : "r.provider_id = :own") + " " + """
 				 AND (:text = '' OR r.person_name LIKE :name ESCAPE '\\' OR r.case_number LIKE :caseNumber ESCAPE '\\'
 				      OR r.person_id_key = :idKey)

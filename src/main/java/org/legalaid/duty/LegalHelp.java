@@ -24,6 +24,7 @@ import org.legalaid.shared.CurrentActor;
 import org.legalaid.shared.Page;
 import org.legalaid.shared.PageRequest;
 import org.legalaid.shared.PersonalData;
+import org.legalaid.shared.PlainText;
 import org.legalaid.shared.RecordNotFound;
 import org.legalaid.shared.RuleViolation;
 import org.springframework.stereotype.Service;
@@ -114,7 +115,7 @@ public class LegalHelp {
 			throw new RuleViolation("personName", "duty.error.personName.required");
 		}
 		String idNumber = null;
-		if (Texts.blankToNull(d.personIdNumber()) != null) {
+		if (PlainText.blankToNull(d.personIdNumber()) != null) {
 			try {
 				idNumber = ResidentIdNumber.parse(d.personIdNumber(), today).value();
 			}
@@ -278,7 +279,7 @@ public class LegalHelp {
 			}
 			own = provider.get().id();
 		}
-		String text = Texts.blankToNull(f.text());
+		String text = PlainText.blankToNull(f.text());
 		String idKey = text != null && ResidentIdNumber.problemWith(text, LocalDate.now(clock)).isEmpty()
 				? personalData.lookupKey(ResidentIdNumber.parse(text, LocalDate.now(clock)).value()) : null;
 		OffsetDateTime from = f.from() == null ? OffsetDateTime.parse("2000-01-01T00:00Z") : startOf(f.from());

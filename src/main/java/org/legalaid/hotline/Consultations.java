@@ -23,6 +23,7 @@ import org.legalaid.shared.CurrentActor;
 import org.legalaid.shared.Page;
 import org.legalaid.shared.PageRequest;
 import org.legalaid.shared.PersonalData;
+import org.legalaid.shared.PlainText;
 import org.legalaid.shared.RecordNotFound;
 import org.legalaid.shared.Role;
 import org.legalaid.shared.RuleViolation;
@@ -91,24 +92,24 @@ public class Consultations {
 		if (draft.channel() == null) {
 			throw new RuleViolation("channel", "hotline.error.channel.required");
 		}
-		String topic = blankToNull(draft.topicCode());
+		String topic = PlainText.blankToNull(draft.topicCode());
 		if (topic == null || topics().stream().noneMatch(t -> t.code().equals(topic))) {
 			throw new RuleViolation("topicCode", "hotline.error.topic.required");
 		}
-		String question = blankToNull(draft.question());
+		String question = PlainText.blankToNull(draft.question());
 		if (question == null) {
 			throw new RuleViolation("question", "hotline.error.question.required");
 		}
 		requirePlain("question", question, MAX_QUESTION);
-		String answer = blankToNull(draft.answerSummary());
+		String answer = PlainText.blankToNull(draft.answerSummary());
 		requirePlain("answerSummary", answer, MAX_ANSWER);
-		String name = blankToNull(draft.callerName());
+		String name = PlainText.blankToNull(draft.callerName());
 		requirePlain("callerName", name, MAX_NAME);
-		String phone = blankToNull(draft.callerPhone());
+		String phone = PlainText.blankToNull(draft.callerPhone());
 		if (phone != null && !phone.matches("[0-9+\\- ]{5,20}")) {
 			throw new RuleViolation("callerPhone", "hotline.error.phone.invalid");
 		}
-		String note = blankToNull(draft.followUpNote());
+		String note = PlainText.blankToNull(draft.followUpNote());
 		requirePlain("followUpNote", note, MAX_NOTE);
 		if (draft.followUpNeeded() && note == null) {
 			throw new RuleViolation("followUpNote", "hotline.error.followUpNote.required");
@@ -297,9 +298,6 @@ public class Consultations {
 		return p.length() <= 7 ? "****" : p.substring(0, 3) + "****" + p.substring(p.length() - 4);
 	}
 
-	static String blankToNull(String s) {
-		return s == null || s.isBlank() ? null : s.strip();
-	}
 
 	/** Free text without markup or control characters other than line breaks and tabs, within the length. */
 	static void requirePlain(String field, String text, int max) {

@@ -39,6 +39,7 @@ import org.legalaid.shared.AuditAction;
 import org.legalaid.shared.AuditLog;
 import org.legalaid.shared.ConcurrentChange;
 import org.legalaid.shared.CurrentActor;
+import org.legalaid.shared.PlainText;
 import org.legalaid.shared.RecordNotFound;
 import org.legalaid.shared.Role;
 import org.legalaid.shared.RuleViolation;
@@ -219,21 +220,21 @@ public class KnowledgeBase {
 		if (draft == null) {
 			throw new RuleViolation("question", "hotline.faq.error.question.required");
 		}
-		String topic = Consultations.blankToNull(draft.topicCode());
+		String topic = PlainText.blankToNull(draft.topicCode());
 		if (topic == null || consultations.topics().stream().noneMatch(t -> t.code().equals(topic))) {
 			throw new RuleViolation("topicCode", "hotline.error.topic.required");
 		}
-		String question = Consultations.blankToNull(draft.question());
+		String question = PlainText.blankToNull(draft.question());
 		if (question == null) {
 			throw new RuleViolation("question", "hotline.faq.error.question.required");
 		}
 		Consultations.requirePlain("question", question, MAX_QUESTION);
-		String answer = Consultations.blankToNull(draft.answer());
+		String answer = PlainText.blankToNull(draft.answer());
 		if (answer == null) {
 			throw new RuleViolation("answer", "hotline.faq.error.answer.required");
 		}
 		Consultations.requirePlain("answer", answer, MAX_ANSWER);
-		String keywords = Consultations.blankToNull(draft.keywords());
+		String keywords = PlainText.blankToNull(draft.keywords());
 		Consultations.requirePlain("keywords", keywords, MAX_KEYWORDS);
 		return new FaqDraft(topic, question, answer, keywords == null ? "" : keywords, draft.active());
 	}

@@ -15,6 +15,7 @@ import org.legalaid.shared.CurrentActor;
 import org.legalaid.shared.Page;
 import org.legalaid.shared.PageRequest;
 import org.legalaid.shared.PersonalData;
+import org.legalaid.shared.PlainText;
 import org.legalaid.shared.RecordNotFound;
 import org.legalaid.shared.RuleViolation;
 import org.springframework.stereotype.Service;
@@ -83,13 +84,13 @@ public class Referrals {
 			targetPath = unit.path();
 		}
 		else {
-			String number = Consultations.blankToNull(target.hotline());
+			String number = PlainText.blankToNull(target.hotline());
 			if (number == null || !ReferralTarget.HOTLINES.contains(number)) {
 				throw new RuleViolation("target", "hotline.referral.error.hotline");
 			}
 			checked = ReferralTarget.hotline(number);
 		}
-		String ref = Consultations.blankToNull(reference);
+		String ref = PlainText.blankToNull(reference);
 		Consultations.requirePlain("reference", ref, MAX_REFERENCE);
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		long id = referrals.insert(consultationId.value(), path, checked, targetPath, ref, actor.username(), now, now.plus(FOLLOW_UP));
@@ -114,7 +115,7 @@ public class Referrals {
 		if (!referral.status().next().contains(status)) {
 			throw new RuleViolation("status", "hotline.referral.error.transition", referral.status().name(), status.name());
 		}
-		String text = Consultations.blankToNull(note);
+		String text = PlainText.blankToNull(note);
 		Consultations.requirePlain("note", text, Consultations.MAX_NOTE);
 		if ((status == ReferralStatus.RESOLVED || status == ReferralStatus.RETURNED) && text == null && reference == null) {
 			throw new RuleViolation("note", "hotline.referral.error.note.required");
@@ -159,7 +160,7 @@ public class Referrals {
 	/** The receiving centre gives back a referral to intake it will not register, with the reason. */
 	@Transactional
 	public Referral returnedByIntake(ReferralId id, String reason) {
-		String text = Consultations.blankToNull(reason);
+		String text = PlainText.blankToNull(reason);
 		if (text == null) {
 			throw new RuleViolation("note", "hotline.referral.error.note.required");
 		}

@@ -10,6 +10,7 @@ import org.legalaid.documents.EvidenceFiles;
 import org.legalaid.shared.Actor;
 import org.legalaid.shared.Page;
 import org.legalaid.shared.PageRequest;
+import org.legalaid.shared.PlainText;
 import org.legalaid.shared.ScopedJdbc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -96,8 +97,8 @@ class ApplicationRepository {
 		jdbc.sql("""
 				INSERT INTO intake_opposing_party (application_id, name, id_number_enc, id_number_key, organisation_code, party_role)
 				VALUES (:a, :name, :enc, :key, :org, :role)""")
-			.param("a", applicationId).param("name", blankToNull(party.name())).param("enc", idEncrypted).param("key", idKey)
-			.param("org", blankToNull(party.organisationCode())).param("role", blankToNull(party.role())).update();
+			.param("a", applicationId).param("name", PlainText.blankToNull(party.name())).param("enc", idEncrypted).param("key", idKey)
+			.param("org", PlainText.blankToNull(party.organisationCode())).param("role", PlainText.blankToNull(party.role())).update();
 	}
 
 	void history(long applicationId, ApplicationStatus from, ApplicationStatus to, Actor actor, OffsetDateTime at, String reason) {
@@ -315,9 +316,6 @@ class ApplicationRepository {
 		return csv == null || csv.isBlank() ? List.of() : List.of(csv.split(","));
 	}
 
-	private static String blankToNull(String s) {
-		return s == null || s.isBlank() ? null : s.strip();
-	}
 
 	static ApplicationSummary summary(ResultSet rs, int n) throws SQLException {
 		return new ApplicationSummary(new ApplicationId(rs.getLong("id")), rs.getString("number"), rs.getString("applicant_name"),

@@ -38,6 +38,7 @@ import org.legalaid.shared.CurrentActor;
 import org.legalaid.shared.Page;
 import org.legalaid.shared.PageRequest;
 import org.legalaid.shared.PersonalData;
+import org.legalaid.shared.PlainText;
 import org.legalaid.shared.RecordNotFound;
 import org.legalaid.shared.Role;
 import org.legalaid.shared.RuleViolation;
@@ -171,13 +172,13 @@ public class Applications {
 		long id = applications.nextId();
 		String number = "%s-%d-%06d".formatted(centre.divisionCode(), today.getYear(), applications.nextNumber(centre.id(), today.getYear()));
 		applications.insert(new ApplicationRepository.NewApplication(id, number, centre.id(), received.path(), received.id(),
-				centre.divisionCode(), draft.channel(), applicant.value(), card.name(), applicantKey, blankToNull(draft.agentName()),
-				blankToNull(draft.agentRelation()), matter.code(), personalData.encrypt(blankToNull(draft.facts())), now,
-				draft.forwardedReceivedAt(), blankToNull(draft.urgentReason()), green, duplicateOf, key, hash,
-				personalData.lookupKey(blankToNull(draft.applicant().phone())), accessTokenKey), now);
+				centre.divisionCode(), draft.channel(), applicant.value(), card.name(), applicantKey, PlainText.blankToNull(draft.agentName()),
+				PlainText.blankToNull(draft.agentRelation()), matter.code(), personalData.encrypt(PlainText.blankToNull(draft.facts())), now,
+				draft.forwardedReceivedAt(), PlainText.blankToNull(draft.urgentReason()), green, duplicateOf, key, hash,
+				personalData.lookupKey(PlainText.blankToNull(draft.applicant().phone())), accessTokenKey), now);
 		applications.history(id, null, ApplicationStatus.RECEIVED, actor, now, draft.channel().name() + forwarding(draft, centre, now));
 		for (OpposingParty party : draft.opposingParties()) {
-			String idNumber = blankToNull(party.idNumber());
+			String idNumber = PlainText.blankToNull(party.idNumber());
 			applications.insertOpposingParty(id, party, personalData.encrypt(idNumber),
 					idNumber == null ? null : personalData.lookupKey(ResidentIdNumber.normalise(idNumber)));
 		}
@@ -316,16 +317,16 @@ public class Applications {
 		if (draft.facts() != null && draft.facts().length() > MAX_FACTS) {
 			throw new RuleViolation("facts", "application.error.facts.length", MAX_FACTS);
 		}
-		if (!plainText(draft.agentName(), 60) || !plainText(draft.agentRelation(), 30)) {
+		if (!plainLine(draft.agentName(), 60) || !plainLine(draft.agentRelation(), 30)) {
 			throw new RuleViolation("agentName", "application.error.agent.invalid");
 		}
-		if (!plainText(draft.urgentReason(), 300)) {
+		if (!plainLine(draft.urgentReason(), 300)) {
 			throw new RuleViolation("urgentReason", "application.error.urgent.invalid");
 		}
 		List<OpposingParty> parties = draft.opposingParties();
 		for (int i = 0; i < parties.size(); i++) {
 			OpposingParty p = parties.get(i);
-			if (!plainText(p.name(), 100) || !plainText(p.role(), 60) || !plainText(p.organisationCode(), 30)) {
+			if (!plainLine(p.name(), 100) || !plainLine(p.role(), 60) || !plainLine(p.organisationCode(), 30)) {
 				throw new RuleViolation("opposingParties[" + i + "].name", "application.error.party.invalid");
 			}
 			if (p.idNumber() != null && !p.idNumber().isBlank()) {
@@ -401,11 +402,7 @@ public class Applications {
 		}
 	}
 
-	private static boolean plainText(String s, int max) {
-		return s == null || (s.length() <= max && s.chars().noneMatch(c -> c == '<' || c == '>' || Character.isISOControl(c)));
-	}
-
-	private static String blankToNull(String s) {
-		return s == null || s.isBlank() ? null : s.strip();
+	private static boolean plainLine(String s, int max) {
+		return s == null || (s.length() <= max && PlainText.isPlainLine(s));
 	}
 }

@@ -1,5 +1,6 @@
 package org.legalaid.lawyers;
 
+import org.legalaid.shared.PlainText;
 import org.legalaid.shared.RuleViolation;
 
 /** Free text as typed: trimmed, blank as null, no markup or control characters, within a length. */
@@ -9,13 +10,13 @@ final class Text {
 	}
 
 	static String blankToNull(String s) {
-		return s == null || s.isBlank() ? null : s.strip();
+		return PlainText.blankToNull(s);
 	}
 
-	/** The trimmed text or null when blank; refused when too long or holding markup or control characters. */
+	/** The trimmed text or null when blank; refused when too long or holding markup or any control character. */
 	static String plain(String value, String field, int max) {
 		String text = blankToNull(value);
-		if (text != null && (text.length() > max || text.chars().anyMatch(c -> c == '<' || c == '>' || Character.isISOControl(c)))) {
+		if (text != null && (text.length() > max || !PlainText.isPlainLine(text))) {
 			throw new RuleViolation(field, "lawyers.error.text", max);
 		}
 		return text;

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.legalaid.shared.Actor;
 import org.legalaid.shared.Page;
 import org.legalaid.shared.PageRequest;
+import org.legalaid.shared.PlainText;
 import org.legalaid.shared.ScopedJdbc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -91,8 +92,8 @@ class UnitRepository {
 			.param("id", id).param("code", code).param("name", d.name().strip()).param("kind", d.kind().name())
 			.param("host", d.kind() == UnitKind.WORKSTATION ? d.hostInstitution().name() : null)
 			.param("division", d.divisionCode().strip()).param("parent", d.parentId()).param("path", path)
-			.param("depth", depth).param("address", blankToNull(d.address())).param("phone", blankToNull(d.phone()))
-			.param("hours", blankToNull(d.openingHours())).param("now", now).update();
+			.param("depth", depth).param("address", PlainText.blankToNull(d.address())).param("phone", PlainText.blankToNull(d.phone()))
+			.param("hours", PlainText.blankToNull(d.openingHours())).param("now", now).update();
 	}
 
 	/** Updates the descriptive fields if the version still matches; returns the number of rows changed. */
@@ -103,8 +104,8 @@ class UnitRepository {
 				WHERE u.id = :id AND u.version = :version AND SCOPE(u.unit_path)""")
 			.param("id", id).param("version", version).param("name", d.name().strip())
 			.param("host", d.kind() == UnitKind.WORKSTATION ? d.hostInstitution().name() : null)
-			.param("division", d.divisionCode().strip()).param("address", blankToNull(d.address()))
-			.param("phone", blankToNull(d.phone())).param("hours", blankToNull(d.openingHours())).param("now", now)
+			.param("division", d.divisionCode().strip()).param("address", PlainText.blankToNull(d.address()))
+			.param("phone", PlainText.blankToNull(d.phone())).param("hours", PlainText.blankToNull(d.openingHours())).param("now", now)
 			.update();
 	}
 
@@ -149,9 +150,6 @@ class UnitRepository {
 			.param("code", divisionCode).query(UnitRepository::map).list();
 	}
 
-	private static String blankToNull(String s) {
-		return s == null || s.isBlank() ? null : s.strip();
-	}
 
 	static ServiceUnit map(ResultSet rs, int row) throws SQLException {
 		String host = rs.getString("host_institution");

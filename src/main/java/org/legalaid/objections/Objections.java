@@ -28,6 +28,7 @@ import org.legalaid.shared.CurrentActor;
 import org.legalaid.shared.Page;
 import org.legalaid.shared.PageRequest;
 import org.legalaid.shared.PersonalData;
+import org.legalaid.shared.PlainText;
 import org.legalaid.shared.RecordNotFound;
 import org.legalaid.shared.Role;
 import org.legalaid.shared.RuleViolation;
@@ -163,7 +164,7 @@ public class Objections {
 		if (statement.isEmpty()) {
 			throw new RuleViolation("statement", "objection.error.statement.required");
 		}
-		if (statement.length() > MAX_STATEMENT || !plainText(statement)) {
+		if (statement.length() > MAX_STATEMENT || !PlainText.isPlain(statement)) {
 			throw new RuleViolation("statement", "objection.error.statement.invalid", MAX_STATEMENT);
 		}
 		return statement;
@@ -221,7 +222,7 @@ public class Objections {
 		if (text.isEmpty()) {
 			throw new RuleViolation("reasons", "objection.error.reasons.required");
 		}
-		if (text.length() > MAX_REASONS || !plainText(text)) {
+		if (text.length() > MAX_REASONS || !PlainText.isPlain(text)) {
 			throw new RuleViolation("reasons", "objection.error.reasons.invalid", MAX_REASONS);
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
@@ -292,8 +293,4 @@ public class Objections {
 		return actor;
 	}
 
-	/** Free text without markup or control characters other than line breaks and tabs. */
-	private static boolean plainText(String s) {
-		return s.chars().noneMatch(c -> c == '<' || c == '>' || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t'));
-	}
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
+import org.legalaid.shared.PlainText;
 import org.legalaid.shared.RuleViolation;
 
 /**
@@ -56,11 +57,11 @@ final class PersonRules {
 
 		IdentityDocumentType type = d.documentType();
 		String number = null;
-		String country = blankToNull(d.issuingCountry());
+		String country = PlainText.blankToNull(d.issuingCountry());
 		country = country == null ? null : country.toUpperCase(Locale.ROOT);
 		LocalDate birth = d.birthDate();
 		Sex sex = d.sex();
-		String reason = blankToNull(d.overrideReason());
+		String reason = PlainText.blankToNull(d.overrideReason());
 		if (type == null) {
 			problems.add(new RuleViolation("documentType", "person.error.documentType.required"));
 		}
@@ -115,7 +116,7 @@ final class PersonRules {
 			problems.add(new RuleViolation("overrideReason", "person.error.override.reasonTooLong", REASON_MAX));
 		}
 
-		String phone = blankToNull(d.phone());
+		String phone = PlainText.blankToNull(d.phone());
 		if (phone != null) {
 			phone = phone.replaceAll("[\\s\\u3000-]+", "");
 			if (!PHONE.matcher(phone).matches()) {
@@ -123,7 +124,7 @@ final class PersonRules {
 			}
 		}
 
-		String address = blankToNull(d.address());
+		String address = PlainText.blankToNull(d.address());
 		if (address != null) {
 			if (address.codePointCount(0, address.length()) > ADDRESS_MAX) {
 				problems.add(new RuleViolation("address", "person.error.address.tooLong", ADDRESS_MAX));
@@ -133,7 +134,7 @@ final class PersonRules {
 			}
 		}
 
-		String division = blankToNull(d.householdDivisionCode());
+		String division = PlainText.blankToNull(d.householdDivisionCode());
 		if (division != null && (!DIVISION.matcher(division).matches() || !divisionExists.test(division))) {
 			problems.add(new RuleViolation("householdDivisionCode", "person.error.household.unknown"));
 		}
@@ -160,7 +161,4 @@ final class PersonRules {
 				|| Character.getType(c) == Character.FORMAT);
 	}
 
-	private static String blankToNull(String s) {
-		return s == null || s.isBlank() ? null : s.strip();
-	}
 }

@@ -10,12 +10,7 @@ final class PlainText {
 
 	/** The text stripped, or null when blank; refuses markup, control characters and overlong text for the field. */
 	static String clean(String field, String text, int max) {
-		String s = text == null || text.isBlank() ? null : text.strip();
-		if (s != null && (s.length() > max
-				|| s.chars().anyMatch(c -> c == '<' || c == '>' || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')))) {
-			throw new RuleViolation(field, "wages.error.text.invalid", max);
-		}
-		return s;
+		return org.legalaid.shared.PlainText.clean(field, text, max, "wages.error.text.invalid");
 	}
 
 	/** {@link #clean} of a text that must be given. */
