@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
+import org.legalaid.China;
 import org.legalaid.IdNumbers;
 import org.legalaid.Staff;
 import org.legalaid.deadlines.Deadlines;
@@ -104,7 +105,7 @@ class AssignmentFixtures {
 	/** An admitted lawyer of the firm serving this test's village. */
 	ProviderId lawyer(Organisation firm, String name, String idNumber, int years, Integer criminalYears, Set<String> languages, Integer cap,
 			String account) {
-		LocalDate today = LocalDate.now();
+		LocalDate today = China.today();
 		ProviderDraft draft = new ProviderDraft(null, ProviderKind.LAWYER, name, idNumber, "13900001111",
 				"A" + System.nanoTime() % 1_000_000_000L + COUNTER.incrementAndGet(), today.minusYears(years).minusDays(3),
 				criminalYears == null ? null : today.minusYears(criminalYears).minusDays(3), firm.id().value(), Set.of("CRIMINAL"),

@@ -1,13 +1,13 @@
 package org.legalaid.casework;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
+import org.legalaid.China;
 import org.legalaid.IdNumbers;
 import org.legalaid.Staff;
 import org.legalaid.assignment.Assignments;
@@ -97,9 +97,9 @@ class CaseAssignmentHandoverTests {
 		as("lawyer.chengguan", () -> {
 			AidCase c = cases.bySubject(subject).orElseThrow();
 			lifecycle.engage(c.id(), c.version(), "签订委托协议");
-			cases.record(c.id(), new LogDraft(LogKind.MEETING, LocalDate.now(), null, null, "会见受援人"));
+			cases.record(c.id(), new LogDraft(LogKind.MEETING, China.today(), null, null, "会见受援人"));
 			AidCase progressing = cases.bySubject(subject).orElseThrow();
-			lifecycle.conclude(progressing.id(), progressing.version(), new OutcomeDraft(LocalDate.now(), ResultType.MEDIATED,
+			lifecycle.conclude(progressing.id(), progressing.version(), new OutcomeDraft(China.today(), ResultType.MEDIATED,
 					new BigDecimal("12000"), new BigDecimal("6000"), 1, "调解结案"));
 			return null;
 		});

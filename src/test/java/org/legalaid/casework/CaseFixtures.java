@@ -1,12 +1,12 @@
 package org.legalaid.casework;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
+import org.legalaid.China;
 import org.legalaid.Staff;
 import org.legalaid.assignment.CaseSubject;
 import org.legalaid.assignment.LawyerAssigned;
@@ -109,12 +109,12 @@ final class CaseFixtures {
 		if (target == CaseStatus.ENGAGED) {
 			return get(id);
 		}
-		run("lawyer.chengguan", () -> cases.record(id, new LogDraft(LogKind.MEETING, LocalDate.now(), null, null, "首次会见受援人。")));
+		run("lawyer.chengguan", () -> cases.record(id, new LogDraft(LogKind.MEETING, China.today(), null, null, "首次会见受援人。")));
 		if (target == CaseStatus.IN_PROGRESS) {
 			return get(id);
 		}
 		run("lawyer.chengguan", () -> lifecycle.conclude(id, get(id).version(),
-				new OutcomeDraft(LocalDate.now(), ResultType.MEDIATED, new BigDecimal("5000.00"), new BigDecimal("5000.00"), 1, null)));
+				new OutcomeDraft(China.today(), ResultType.MEDIATED, new BigDecimal("5000.00"), new BigDecimal("5000.00"), 1, null)));
 		if (target == CaseStatus.CONCLUDED) {
 			return get(id);
 		}

@@ -1,7 +1,6 @@
 package org.legalaid.casework;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.function.BiConsumer;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.legalaid.China;
 import org.legalaid.assignment.CaseSubject;
 import org.legalaid.lawyers.LawyerPool;
 import org.legalaid.shared.AccessRefused;
@@ -88,13 +88,13 @@ class CaseLifecycleTests {
 		assertThat(fx.timer(id, "D8")).isEqualTo("MET");
 		assertThat(fx.get(id).status()).isEqualTo(CaseStatus.ENGAGED);
 
-		fx.run("lawyer.chengguan", () -> cases.record(id, new LogDraft(LogKind.MEETING, LocalDate.now(), null, null, "会见受援人，告知诉讼风险。")));
+		fx.run("lawyer.chengguan", () -> cases.record(id, new LogDraft(LogKind.MEETING, China.today(), null, null, "会见受援人，告知诉讼风险。")));
 		assertThat(fx.timer(id, "D22")).isEqualTo("MET");
 		assertThat(fx.get(id).status()).isEqualTo(CaseStatus.IN_PROGRESS);
-		fx.run("lawyer.chengguan", () -> cases.record(id, new LogDraft(LogKind.HEARING, LocalDate.now(), "兰州市城关区人民法院", null, "出庭。")));
-		fx.run("lawyer.chengguan", () -> cases.record(id, new LogDraft(LogKind.JUDGMENT, LocalDate.now(), null, new BigDecimal("186000.00"), "判决支付工资。")));
+		fx.run("lawyer.chengguan", () -> cases.record(id, new LogDraft(LogKind.HEARING, China.today(), "兰州市城关区人民法院", null, "出庭。")));
+		fx.run("lawyer.chengguan", () -> cases.record(id, new LogDraft(LogKind.JUDGMENT, China.today(), null, new BigDecimal("186000.00"), "判决支付工资。")));
 
-		fx.run("lawyer.chengguan", () -> lifecycle.conclude(id, fx.get(id).version(), new OutcomeDraft(LocalDate.now(),
+		fx.run("lawyer.chengguan", () -> lifecycle.conclude(id, fx.get(id).version(), new OutcomeDraft(China.today(),
 				ResultType.CLAIM_UPHELD, new BigDecimal("186000.00"), new BigDecimal("120000.00"), 64, "64名农民工")));
 		AidCase concluded = fx.get(id);
 		assertThat(concluded.status()).isEqualTo(CaseStatus.CONCLUDED);
@@ -104,7 +104,7 @@ class CaseLifecycleTests {
 		assertThat(fx.timer(id, "D20")).isEqualTo("OPEN");
 		var d20 = fx.as("director.chengguan", () -> cases.runningDeadlines(id)).getFirst();
 		assertThat(d20.ruleCode()).isEqualTo("D20");
-		assertThat(d20.dueOn()).isAfterOrEqualTo(LocalDate.now().plusDays(30));
+		assertThat(d20.dueOn()).isAfterOrEqualTo(China.today().plusDays(30));
 		assertThat(handover.about(c.subject())).extracting(RecordingHandover.Call::what).containsExactly("caseEnded");
 
 		assertThatThrownBy(() -> fx.run("lawyer.chengguan", () -> lifecycle.submitClosing(id, fx.get(id).version(),
@@ -149,7 +149,7 @@ class CaseLifecycleTests {
 		Map<CaseTransition, BiConsumer<AidCase, String>> attempts = new java.util.EnumMap<>(CaseTransition.class);
 		attempts.put(CaseTransition.ENGAGE, (c, who) -> lifecycle.engage(c.id(), c.version(), null));
 		attempts.put(CaseTransition.CONCLUDE, (c, who) -> lifecycle.conclude(c.id(), c.version(),
-				new OutcomeDraft(LocalDate.now(), ResultType.OTHER, null, null, 1, null)));
+				new OutcomeDraft(China.today(), ResultType.OTHER, null, null, 1, null)));
 		attempts.put(CaseTransition.TERMINATE, (c, who) -> lifecycle.terminate(c.id(), c.version(), "T7", "受援人要求终止。"));
 		attempts.put(CaseTransition.WITHDRAW, (c, who) -> lifecycle.withdraw(c.id(), c.version(), "无法继续承办"));
 		attempts.put(CaseTransition.SUBMIT_CLOSING, (c, who) -> lifecycle.submitClosing(c.id(), c.version(),
@@ -197,9 +197,9 @@ class CaseLifecycleTests {
 				switch (t) {
 					case ENGAGE -> fx.run("lawyer.chengguan", () -> lifecycle.engage(c.id(), c.version(), null));
 					case BEGIN -> fx.run("lawyer.chengguan", () -> cases.record(c.id(),
-							new LogDraft(LogKind.EVIDENCE, LocalDate.now(), null, null, "调取劳动合同。")));
+							new LogDraft(LogKind.EVIDENCE, China.today(), null, null, "调取劳动合同。")));
 					case CONCLUDE -> fx.run("lawyer.chengguan", () -> lifecycle.conclude(c.id(), c.version(),
-							new OutcomeDraft(LocalDate.now(), ResultType.SETTLED, null, null, 2, null)));
+							new OutcomeDraft(China.today(), ResultType.SETTLED, null, null, 2, null)));
 					case TERMINATE -> fx.run("director.chengguan", () -> lifecycle.terminate(c.id(), c.version(), "T7", "受援人要求终止。"));
 					case REVOKE_TERMINATION -> fx.run("bureau.gansu", () -> lifecycle.revokeTermination(c.id(), "责令改正"));
 					case WITHDRAW -> fx.run("director.chengguan", () -> lifecycle.withdraw(c.id(), c.version(), "受援人要求更换承办人"));
@@ -252,7 +252,7 @@ class CaseLifecycleTests {
 		AidCase c = fx.open(subject);
 		CaseId id = c.id();
 		fx.run("lawyer.chengguan", () -> lifecycle.engage(id, c.version(), null));
-		fx.run("lawyer.chengguan", () -> cases.record(id, new LogDraft(LogKind.WITHDRAWAL, LocalDate.now(), null, null,
+		fx.run("lawyer.chengguan", () -> cases.record(id, new LogDraft(LogKind.WITHDRAWAL, China.today(), null, null,
 				"承办律师调离本所，无法继续承办。")));
 		assertThat(fx.get(id).status()).isEqualTo(CaseStatus.REASSIGNING);
 		assertThat(fx.timer(id, "D22")).isEqualTo("CANCELLED");
@@ -283,12 +283,12 @@ class CaseLifecycleTests {
 	@Test
 	void majorCasesAreFlaggedByTheDirectorAndDiscussedCollectively() {
 		AidCase c = fx.open(CaseFixtures.newSubject());
-		assertThatThrownBy(() -> fx.run("director.chengguan", () -> cases.recordDiscussion(c.id(), LocalDate.now(), "主任、审查员", "意见")))
+		assertThatThrownBy(() -> fx.run("director.chengguan", () -> cases.recordDiscussion(c.id(), China.today(), "主任、审查员", "意见")))
 			.isInstanceOf(RuleViolation.class).extracting("messageKey").isEqualTo("casework.error.discussion.notMajor");
 		assertThatThrownBy(() -> fx.run("lawyer.chengguan", () -> cases.flagMajor(c.id(), "群体性案件")))
 			.isInstanceOf(AccessRefused.class);
 		fx.run("director.chengguan", () -> cases.flagMajor(c.id(), "64名农民工群体性讨薪案件"));
-		fx.run("reviewer.chengguan", () -> cases.recordDiscussion(c.id(), LocalDate.now(), "中心主任、审查员、承办律师",
+		fx.run("reviewer.chengguan", () -> cases.recordDiscussion(c.id(), China.today(), "中心主任、审查员、承办律师",
 				"建议先申请财产保全。"));
 		assertThat(fx.get(c.id()).major()).isTrue();
 		assertThat(fx.as("director.chengguan", () -> cases.list(c.number(), true, null, org.legalaid.shared.PageRequest.of(0, 20))).items())

@@ -1,6 +1,5 @@
 package org.legalaid.casework;
 
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.stream.Stream;
 
@@ -8,6 +7,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.legalaid.China;
 import org.legalaid.lawyers.LawyerPool;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -74,7 +74,7 @@ class CaseworkPagesTests {
 
 		mvc.perform(multipart("/cases/{id}/log", c.id().value()).file(new MockMultipartFile("file", "传票.png", "image/png", PNG))
 				.with(csrf()).with(as(users, "lawyer.chengguan"))
-				.param("kind", "HEARING").param("happenedOn", LocalDate.now().toString()).param("place", "兰州市城关区人民法院")
+				.param("kind", "HEARING").param("happenedOn", China.today().toString()).param("place", "兰州市城关区人民法院")
 				.param("note", "第一次开庭"))
 			.andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/cases/" + c.id().value()));
 		assertThat(files(c.id())).isEqualTo(1);
@@ -99,7 +99,7 @@ class CaseworkPagesTests {
 		mvc.perform(multipart("/cases/{id}/log", c.id().value())
 				.file(new MockMultipartFile("file", "判决.jpg", "image/jpeg", new byte[] { 'M', 'Z', 0, 0, 3, 0, 0, 0, 4 }))
 				.with(csrf()).with(as(users, "lawyer.chengguan"))
-				.param("kind", "JUDGMENT").param("happenedOn", LocalDate.now().toString()).param("amount", "1000")
+				.param("kind", "JUDGMENT").param("happenedOn", China.today().toString()).param("amount", "1000")
 				.param("note", "判决"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(messages.getMessage("evidence.error.type", null, Locale.SIMPLIFIED_CHINESE))));
@@ -111,7 +111,7 @@ class CaseworkPagesTests {
 	void aRefusedMoveIsShownOnThePageWithTheReason() throws Exception {
 		AidCase c = fx.inState(CaseStatus.IN_PROGRESS);
 		mvc.perform(post("/cases/{id}/conclude", c.id().value()).with(csrf()).with(as(users, "lawyer.chengguan"))
-				.param("version", Integer.toString(c.version())).param("closingDate", LocalDate.now().plusDays(3).toString())
+				.param("version", Integer.toString(c.version())).param("closingDate", China.today().plusDays(3).toString())
 				.param("resultType", "MEDIATED").param("personsAssisted", "64"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("结案日不能晚于今天")));
@@ -142,9 +142,9 @@ class CaseworkPagesTests {
 	@Test
 	void theCaseFileIsOnePdfWithTheLogOutcomeAndDocuments() throws Exception {
 		AidCase c = fx.inState(CaseStatus.IN_PROGRESS);
-		fx.run("lawyer.chengguan", () -> cases.record(c.id(), new LogDraft(LogKind.HEARING, LocalDate.now(), "兰州市城关区人民法院",
+		fx.run("lawyer.chengguan", () -> cases.record(c.id(), new LogDraft(LogKind.HEARING, China.today(), "兰州市城关区人民法院",
 				null, "出庭发表代理意见")));
-		fx.run("lawyer.chengguan", () -> cases.record(c.id(), new LogDraft(LogKind.JUDGMENT, LocalDate.now(), null,
+		fx.run("lawyer.chengguan", () -> cases.record(c.id(), new LogDraft(LogKind.JUDGMENT, China.today(), null,
 				new java.math.BigDecimal("186000.00"), "判决被告支付工资")));
 		byte[] pdf = mvc.perform(get("/cases/{id}/file.pdf", c.id().value()).with(as(users, "director.chengguan")))
 			.andExpect(status().isOk()).andExpect(content().contentType("application/pdf"))

@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.legalaid.China;
 import org.legalaid.shared.RecordNotFound;
 import org.legalaid.shared.RuleViolation;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +32,7 @@ class CandidatesTests {
 
 	PoolFixtures fx;
 	Organisation firm;
-	LocalDate today = LocalDate.now();
+	LocalDate today = China.today();
 
 	@BeforeEach
 	void setUp() {

@@ -1,10 +1,10 @@
 package org.legalaid.lawyers;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.legalaid.China;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -81,7 +81,7 @@ class LawyerPagesTests {
 			.andExpect(status().isOk()).andExpect(content().string(allOf(containsString("请填写姓名"), containsString("请按提示修改"))));
 		String location = mvc.perform(post("/lawyers").with(csrf()).with(as(users, "director.chengguan"))
 				.param("kind", "LAWYER").param("name", "页面律师").param("idNumber", idNumber).param("phone", "13900003333")
-				.param("licenceNumber", licence).param("firstPracticeDate", LocalDate.now().minusYears(5).toString())
+				.param("licenceNumber", licence).param("firstPracticeDate", China.today().minusYears(5).toString())
 				.param("organisationId", firm.id().toString()).param("specialties", "LABOUR", "FAMILY").param("regions", "620102 620102001")
 				.param("languages", "mn"))
 			.andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/lawyers/*"))
@@ -100,12 +100,12 @@ class LawyerPagesTests {
 		mvc.perform(post(location + "/admit").with(csrf()).with(as(users, "director.chengguan")).param("version", "0"))
 			.andExpect(status().is3xxRedirection()).andExpect(flash().attribute("saved", true));
 		mvc.perform(get(location).with(as(users, "director.chengguan")))
-			.andExpect(content().string(allOf(containsString("在库"), containsString(LocalDate.now().plusYears(1).minusDays(1).toString()))));
+			.andExpect(content().string(allOf(containsString("在库"), containsString(China.today().plusYears(1).minusDays(1).toString()))));
 		mvc.perform(post(location + "/suspend").with(csrf()).with(as(users, "director.chengguan")).param("version", "1").param("reason", ""))
 			.andExpect(status().isOk()).andExpect(content().string(allOf(containsString("id=\"reason-error\""),
 					containsString("is-invalid"))));
 		mvc.perform(post(location + "/discipline").with(csrf()).with(as(users, "director.chengguan"))
-				.param("decidedOn", LocalDate.now().toString()).param("authority", "兰州市律师协会").param("sanction", "警告"))
+				.param("decidedOn", China.today().toString()).param("authority", "兰州市律师协会").param("sanction", "警告"))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(get(location).with(as(users, "director.chengguan"))).andExpect(content().string(allOf(containsString("警告"),
 				containsString("有处分记录"))));

@@ -6,6 +6,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
+import org.legalaid.China;
 import org.legalaid.IdNumbers;
 import org.legalaid.Staff;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -56,7 +57,7 @@ final class PoolFixtures {
 	}
 
 	static ProviderDraft lawyer(Organisation firm, int years, Integer criminalYears, Set<String> specialties, Set<String> regions) {
-		LocalDate today = LocalDate.now();
+		LocalDate today = China.today();
 		return new ProviderDraft(null, ProviderKind.LAWYER, "测试律师" + COUNTER.incrementAndGet(), idNumber(), "13900001111", licence(),
 				today.minusYears(years).minusDays(3), criminalYears == null ? null : today.minusYears(criminalYears).minusDays(3),
 				firm.id().value(), specialties, regions, Set.of(), false, null, null);

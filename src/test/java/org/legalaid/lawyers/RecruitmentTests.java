@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.legalaid.China;
 import org.legalaid.shared.AccessRefused;
 import org.legalaid.shared.PageRequest;
 import org.legalaid.shared.RecordNotFound;
@@ -48,17 +49,17 @@ class RecruitmentTests {
 		assertThat(p.idNumberMasked()).isEqualTo(draft.idNumber().substring(0, 6) + "********" + draft.idNumber().substring(14));
 		assertThat(p.phoneMasked()).isEqualTo("139****1111");
 		assertThat(p.regions()).containsExactly("620102");
-		assertThat(p.yearsOfPracticeOn(LocalDate.now())).isEqualTo(5);
+		assertThat(p.yearsOfPracticeOn(China.today())).isEqualTo(5);
 		String stored = jdbc.sql("SELECT id_number_enc FROM lawyers_provider WHERE id = :id").param("id", id.value()).query(String.class).single();
 		assertThat(stored).startsWith("v1:").doesNotContain(draft.idNumber());
 		assertThat(fx.as("director.chengguan", () -> providers.revealIdNumber(id))).isEqualTo(draft.idNumber());
 
 		assertThatThrownBy(() -> fx.register("director.chengguan", new ProviderDraft(null, ProviderKind.LAWYER, "重复", draft.idNumber(),
-				null, PoolFixtures.licence(), LocalDate.now().minusYears(4), null, firm.id().value(), Set.of(), Set.of("620102"), Set.of(),
+				null, PoolFixtures.licence(), China.today().minusYears(4), null, firm.id().value(), Set.of(), Set.of("620102"), Set.of(),
 				false, null, null)))
 			.isInstanceOf(RuleViolation.class).hasMessageContaining("lawyers.error.idNumber.taken");
 		assertThatThrownBy(() -> fx.register("director.chengguan", new ProviderDraft(null, ProviderKind.LAWYER, "重复证号",
-				PoolFixtures.idNumber(), null, draft.licenceNumber(), LocalDate.now().minusYears(4), null, firm.id().value(), Set.of(),
+				PoolFixtures.idNumber(), null, draft.licenceNumber(), China.today().minusYears(4), null, firm.id().value(), Set.of(),
 				Set.of("620102"), Set.of(), false, null, null)))
 			.isInstanceOf(RuleViolation.class).hasMessageContaining("lawyers.error.licence.taken");
 		assertThatThrownBy(() -> fx.register("clerk.chengguan", PoolFixtures.lawyer(firm, 5, null, Set.of(), Set.of("620102"))))
@@ -92,7 +93,7 @@ class RecruitmentTests {
 	@Test
 	void admissionRefusesARecentDisciplinaryRecordAndASanctionInForce() {
 		ProviderId id = fx.register("director.chengguan", PoolFixtures.lawyer(firm, 8, null, Set.of(), Set.of("620102")));
-		LocalDate today = LocalDate.now();
+		LocalDate today = China.today();
 		fx.as("director.chengguan", () -> providers.addDiscipline(id,
 				new DisciplineDraft(today.minusMonths(6), "兰州市司法局", "停止执业三个月", today.plusMonths(1))));
 
@@ -110,7 +111,7 @@ class RecruitmentTests {
 	@Test
 	void aRegionsOwnCriteriaReplaceTheNationalDefault() {
 		ProviderId id = fx.register("director.chengguan", PoolFixtures.lawyer(firm, 12, null, Set.of(), Set.of("620102")));
-		LocalDate today = LocalDate.now();
+		LocalDate today = China.today();
 		fx.as("director.chengguan", () -> providers.addDiscipline(id, new DisciplineDraft(today.minusYears(5), "兰州市律师协会", "训诫", null)));
 		fx.as("bureau.gansu", () -> recruitment.save("620102", null, 3, null, 2, 12, 8));
 		try {
@@ -136,7 +137,7 @@ class RecruitmentTests {
 	@Test
 	void renewalExtendsTheMembershipAndAnUnrenewedOneExpiresWithoutABatchJob() {
 		ProviderId id = fx.admitted("director.chengguan", PoolFixtures.lawyer(firm, 4, null, Set.of(), Set.of("620102")));
-		LocalDate today = LocalDate.now();
+		LocalDate today = China.today();
 		Provider p = fx.as("director.chengguan", () -> providers.get(id));
 		assertThat(p.validUntil()).isEqualTo(today.plusMonths(12).minusDays(1));
 		assertThat(p.statusOn(p.validUntil())).isEqualTo(ProviderStatus.ACTIVE);
@@ -199,7 +200,7 @@ class RecruitmentTests {
 		Provider li = fx.as("lawyer.chengguan", () -> pool.byAccount("lawyer.chengguan")).orElseThrow();
 		assertThat(li.name()).isEqualTo("李明");
 		assertThat(li.kind()).isEqualTo(ProviderKind.CENTRE_STAFF_LAWYER);
-		assertThat(li.statusOn(LocalDate.now())).isEqualTo(ProviderStatus.ACTIVE);
+		assertThat(li.statusOn(China.today())).isEqualTo(ProviderStatus.ACTIVE);
 		var chengguan = fx.as("director.chengguan", () -> providers.search(new ProviderFilter(null, null, null, null, null, "620102", null),
 				ProviderSort.NAME, PageRequest.of(0, 100)));
 		assertThat(chengguan.items()).extracting(ProviderSummary::name)

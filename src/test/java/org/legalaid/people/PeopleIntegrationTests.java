@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.legalaid.China;
 import org.legalaid.shared.AccessRefused;
 import org.legalaid.shared.RecordNotFound;
 import org.legalaid.shared.RuleViolation;
@@ -225,7 +226,7 @@ class PeopleIntegrationTests {
 			.with(csrf()).with(as(users, "clerk.qilihe")))
 			.andExpect(status().isNotFound());
 		assertThat(auditRows("REVEAL_PERSONAL_DATA", person.value(), "clerk.qilihe")).isZero();
-		assertThatThrownBy(() -> signedIn("clerk.qilihe", () -> people.groupsOn(person, LocalDate.now())))
+		assertThatThrownBy(() -> signedIn("clerk.qilihe", () -> people.groupsOn(person, China.today())))
 			.isInstanceOf(RecordNotFound.class);
 		assertThatThrownBy(() -> signedIn("clerk.qilihe", () -> people.unitPathOf(person))).isInstanceOf(RecordNotFound.class);
 		assertThat(signedIn("clerk.chengguan", () -> people.unitPathOf(person))).isEqualTo(jdbc

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.legalaid.China;
 import org.legalaid.IdNumbers;
 import org.legalaid.Staff;
 import org.legalaid.assignment.AssignmentView;
@@ -58,8 +59,8 @@ class SameDayFlowTests {
 
 	@Test
 	void aGreenChannelApplicationGrantedAndAssignedAtOnceCountsAsSameDay() {
-		LocalDate from = LocalDate.now().minusDays(1);
-		LocalDate to = LocalDate.now().plusDays(1);
+		LocalDate from = China.today().minusDays(1);
+		LocalDate to = China.today().plusDays(1);
 		SameDayRow before = chengguan(from, to);
 
 		var draft = new ApplicationDraft(new PersonDraft("农民工丙", IdentityDocumentType.RESIDENT_ID, IdNumbers.fresh(), null, null, null, null,
