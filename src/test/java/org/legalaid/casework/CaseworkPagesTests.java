@@ -1,5 +1,6 @@
 package org.legalaid.casework;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
@@ -8,6 +9,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.legalaid.China;
+import org.legalaid.assignment.Assignments;
+import org.legalaid.assignment.CaseSubject;
 import org.legalaid.lawyers.LawyerPool;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -48,6 +51,7 @@ class CaseworkPagesTests {
 	@Autowired LawyerPool pool;
 	@Autowired CaseLifecycle lifecycle;
 	@Autowired Cases cases;
+	@Autowired Assignments assignments;
 	@Autowired CaseRepository repository;
 	@Autowired MessageSource messages;
 
@@ -166,11 +170,11 @@ class CaseworkPagesTests {
 				org.legalaid.shared.PageRequest.of(0, 20))).items();
 		assertThat(maintenance).singleElement().satisfies(c -> assertThat(c.providerName()).isEqualTo(fx.lawyer.name()));
 		assertThat(wages).singleElement().satisfies(c -> assertThat(c.providerName()).isEqualTo(fx.lawyer.name()));
-		assertThat(jdbc.sql("""
-				SELECT COUNT(*) FROM casework_case k JOIN assignment_case a ON a.subject_kind = k.subject_kind AND a.subject_id = k.subject_id
-				WHERE k.id IN (:ids) AND k.subject_kind = 'APPLICATION' AND a.status = 'ACCEPTED'""")
-			.param("ids", java.util.List.of(maintenance.getFirst().id().value(), wages.getFirst().id().value()))
-			.query(Long.class).single()).isEqualTo(2);
+		for (CaseSummary summary : List.of(maintenance.getFirst(), wages.getFirst())) {
+			AidCase c = fx.as("lawyer.chengguan", () -> cases.get(summary.id()));
+			assertThat(c.subject().kind()).isEqualTo(CaseSubject.Kind.APPLICATION);
+			assertThat(assignments.current(c.subject()).orElseThrow().status()).isEqualTo("ACCEPTED");
+		}
 	}
 
 	@Test
