@@ -73,7 +73,7 @@ class AssignmentBrowserTests {
 		try (BrowserContext director = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
 			Page page = Chromium.signIn(director, port, "director.chengguan");
 			page.onDialog(Dialog::accept);
-			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("指派").setExact(true)).first().click();
+			Chromium.menu(page, "指派");
 			page.getByLabel("显示").selectOption("WAITING");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("搜索")).click();
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(r.number())).click();

@@ -74,7 +74,7 @@ class CaseworkBrowserTests {
 
 		try (BrowserContext phone = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
 			Page page = Chromium.signIn(phone, port, "lawyer.chengguan");
-			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("案件办理")).first().click();
+			Chromium.menu(page, "案件办理");
 			page.getByLabel("案号、编号或受援人").fill(c.number());
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("搜索")).click();
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(c.number() + " · " + c.recipientLabel())).click();

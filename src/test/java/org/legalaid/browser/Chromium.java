@@ -7,6 +7,7 @@ import java.util.Map;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
@@ -55,6 +56,21 @@ final class Chromium implements AutoCloseable {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("您好");
 		return page;
+	}
+
+	/**
+	 * Opens an entry of the main menu as its user would: on a phone the menu is folded behind its button, which is
+	 * tapped first. Whether the menu is folded is read once the page and its style sheets have loaded.
+	 */
+	static void menu(Page page, String entry) {
+		page.waitForLoadState();
+		Locator toggler = page.locator("button.navbar-toggler");
+		Locator link = page.locator("#main-nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(entry).setExact(true));
+		if (toggler.isVisible()) {
+			toggler.click();
+			assertThat(link).isVisible();
+		}
+		link.click();
 	}
 
 	@Override

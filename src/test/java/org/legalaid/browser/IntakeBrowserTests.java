@@ -65,7 +65,7 @@ class IntakeBrowserTests {
 		}
 		try (BrowserContext clerk = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
 			Page page = signIn(clerk, "clerk.chengguan");
-			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("申请受理")).first().click();
+			Chromium.menu(page, "申请受理");
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(number)).click();
 			assertThat(page.getByText("网上申请").first()).isVisible();
 			assertThat(page.getByText("手机申请人")).isVisible();
@@ -77,7 +77,7 @@ class IntakeBrowserTests {
 		String applicationUrl;
 		try (BrowserContext clerk = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
 			Page page = signIn(clerk, "clerk.chengguan");
-			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("申请受理")).first().click();
+			Chromium.menu(page, "申请受理");
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("登记新申请")).click();
 			page.getByLabel("姓名", new Page.GetByLabelOptions().setExact(true)).fill("窗口申请人");
 			page.getByLabel("证件号码").fill(IdNumbers.fresh());

@@ -49,7 +49,7 @@ class NetworkBrowserTests {
 	void aClerkBrowsesTheTreeAndOpensAUnit() {
 		try (BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
 			Page page = signIn(context, "clerk.chengguan");
-			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("服务网络")).first().click();
+			Chromium.menu(page, "服务网络");
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("法律援助服务网络");
 			page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
 			page.waitForFunction("() => window.htmx !== undefined");

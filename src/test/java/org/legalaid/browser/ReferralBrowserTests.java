@@ -46,7 +46,7 @@ class ReferralBrowserTests {
 		String consultationUrl;
 		try (BrowserContext operator = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
 			Page page = Chromium.signIn(operator, port, "hotline.gansu");
-			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("12348 接听")).first().click();
+			Chromium.menu(page, "12348 接听");
 			page.getByLabel("咨询问题").fill("在城关区工地干活，老板拖欠四个月工资，能申请法律援助吗？");
 			page.getByLabel("解答摘要").fill("可以申请，已转城关区法律援助中心受理。");
 			page.getByLabel("咨询类别").selectOption("LABOUR");

@@ -64,7 +64,7 @@ class WagesBrowserTests {
 	void theDirectorSeesTheSupervisionStateOnTheList() {
 		try (BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
 			Page page = Chromium.signIn(context, port, "director.chengguan");
-			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("欠薪维权")).first().click();
+			Chromium.menu(page, "欠薪维权");
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("欠薪投诉");
 			assertThat(page.locator("main")).containsText("督办中，待答复");
 			page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/wages-list-desktop.png")).setFullPage(true));
