@@ -60,7 +60,8 @@ final class Chromium implements AutoCloseable {
 
 	/**
 	 * Opens an entry of the main menu as its user would: on a phone the menu is folded behind its button, which is
-	 * tapped first. Whether the menu is folded is read once the page and its style sheets have loaded.
+	 * tapped first. Whether the menu is folded is read once the page and its style sheets have loaded. Returns once
+	 * the opened page has loaded, its scripts included, so keyboard shortcuts they bind are live.
 	 */
 	static void menu(Page page, String entry) {
 		page.waitForLoadState();
@@ -70,7 +71,9 @@ final class Chromium implements AutoCloseable {
 			toggler.click();
 			assertThat(link).isVisible();
 		}
+		String target = (String) link.evaluate("a => a.href");
 		link.click();
+		page.waitForURL(target);
 	}
 
 	@Override
