@@ -26,6 +26,7 @@ import org.legalaid.shared.PageRequest;
 import org.legalaid.shared.PersonalData;
 import org.legalaid.shared.PlainText;
 import org.legalaid.shared.RecordNotFound;
+import org.legalaid.shared.Period;
 import org.legalaid.shared.RuleViolation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -268,9 +269,7 @@ public class LegalHelp {
 	public Page<HelpRecord> search(HelpRecordFilter filter, PageRequest page) {
 		Actor actor = access.reader();
 		HelpRecordFilter f = filter == null ? HelpRecordFilter.any() : filter;
-		if (f.from() != null && f.to() != null && f.to().isBefore(f.from())) {
-			throw new RuleViolation("to", "duty.error.period.invalid");
-		}
+		Period.checkOpen(f.from(), f.to());
 		ProviderId own = null;
 		if (!DutyAccess.seesAll(actor)) {
 			Optional<Provider> provider = access.ownProvider(actor);

@@ -11,7 +11,7 @@ import java.util.Map;
 
 import org.legalaid.network.ServiceUnit;
 import org.legalaid.shared.Actor;
-import org.legalaid.shared.RuleViolation;
+import org.legalaid.shared.Period;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,12 +41,7 @@ public class LegalHelpFigures {
 	@Transactional(readOnly = true)
 	public DutyFigures figures(Long unitId, LocalDate from, LocalDate to) {
 		Actor actor = access.reader();
-		if (from == null || to == null || to.isBefore(from)) {
-			throw new RuleViolation("to", "duty.error.period.invalid");
-		}
-		if (from.plusDays(MAX_DAYS).isBefore(to)) {
-			throw new RuleViolation("to", "duty.error.period.tooLong", MAX_DAYS);
-		}
+		Period.of(from, to).atMost(MAX_DAYS);
 		ServiceUnit unit = stations.unit(unitId == null ? actor.unitId() : unitId, actor);
 		Map<Long, StationFigures> rows = new LinkedHashMap<>();
 		for (Station s : stations.list()) {

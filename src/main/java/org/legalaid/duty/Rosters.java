@@ -20,6 +20,7 @@ import org.legalaid.shared.AuditAction;
 import org.legalaid.shared.AuditLog;
 import org.legalaid.shared.ConcurrentChange;
 import org.legalaid.shared.RecordNotFound;
+import org.legalaid.shared.Period;
 import org.legalaid.shared.RuleViolation;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
@@ -187,9 +188,7 @@ public class Rosters {
 		if (!DutyAccess.seesAll(actor)) {
 			throw new AccessRefused("the roster of a unit needs a staff role");
 		}
-		if (from == null || to == null || to.isBefore(from)) {
-			throw new RuleViolation("to", "duty.error.period.invalid");
-		}
+		Period.of(from, to);
 		String path = stations.unitPath(unitId, actor);
 		return named(shifts.under(path, startOf(from), startOf(to.plusDays(1))));
 	}

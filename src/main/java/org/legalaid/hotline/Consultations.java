@@ -26,6 +26,7 @@ import org.legalaid.shared.PersonalData;
 import org.legalaid.shared.PlainText;
 import org.legalaid.shared.RecordNotFound;
 import org.legalaid.shared.Role;
+import org.legalaid.shared.Period;
 import org.legalaid.shared.RuleViolation;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -164,9 +165,7 @@ public class Consultations {
 	public Page<Consultation> search(ConsultationFilter filter, PageRequest page) {
 		requireReader();
 		ConsultationFilter f = filter == null ? ConsultationFilter.any() : filter;
-		if (f.from() != null && f.to() != null && f.to().isBefore(f.from())) {
-			throw new RuleViolation("to", "hotline.error.period.invalid");
-		}
+		Period.checkOpen(f.from(), f.to());
 		OffsetDateTime from = f.from() == null ? OffsetDateTime.parse("2000-01-01T00:00Z") : startOf(f.from());
 		OffsetDateTime to = f.to() == null ? OffsetDateTime.parse("9999-01-01T00:00Z") : startOf(f.to().plusDays(1));
 		return consultations.list(f, from, to, page);
@@ -240,9 +239,7 @@ public class Consultations {
 	@Transactional(readOnly = true)
 	public SatisfactionFigures satisfaction(long unitId, LocalDate from, LocalDate to) {
 		Actor actor = requireReader();
-		if (from == null || to == null || to.isBefore(from)) {
-			throw new RuleViolation("to", "hotline.error.period.invalid");
-		}
+		Period.of(from, to);
 		ServiceUnit unit = network.find(unitId, actor).orElseThrow(() -> new RecordNotFound("unit", unitId));
 		OffsetDateTime start = startOf(from);
 		OffsetDateTime end = startOf(to.plusDays(1));

@@ -3,7 +3,6 @@ package org.legalaid.statistics;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -17,7 +16,7 @@ import org.legalaid.network.ServiceNetwork;
 import org.legalaid.shared.AccessRefused;
 import org.legalaid.shared.CurrentActor;
 import org.legalaid.shared.Role;
-import org.legalaid.shared.RuleViolation;
+import org.legalaid.shared.Period;
 import org.legalaid.shared.ScopedJdbc;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,7 +39,7 @@ public class SameDayMeasure {
 			Role.QUALITY_REVIEWER, Role.BUREAU_ADMIN, Role.SYSTEM_ADMIN));
 
 	/** The longest period one request may cover. */
-	static final long MAX_DAYS = 366 * 3;
+	static final int MAX_DAYS = 366 * 3;
 
 	private final JdbcClient jdbc;
 	private final ScopedJdbc scoped;
@@ -116,12 +115,7 @@ public class SameDayMeasure {
 		if (!actors.require().hasAny(READERS)) {
 			throw new AccessRefused("same-day figures");
 		}
-		if (from == null || to == null || to.isBefore(from)) {
-			throw new RuleViolation("to", "statistics.error.range.invalid");
-		}
-		if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-			throw new RuleViolation("from", "statistics.error.range.long", MAX_DAYS / 366);
-		}
+		Period.of(from, to).atMost(MAX_DAYS);
 		List<SameDayRow> rows = scoped.sql("""
 				SELECT g.centre_id, COUNT(*) AS granted,
 				       SUM(CASE WHEN g.assigned_day IS NOT NULL THEN 1 ELSE 0 END) AS assigned,

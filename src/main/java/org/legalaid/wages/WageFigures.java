@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.legalaid.network.Division;
 import org.legalaid.network.Divisions;
-import org.legalaid.shared.RuleViolation;
+import org.legalaid.shared.Period;
 import org.legalaid.shared.ScopedJdbc;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,9 +37,7 @@ public class WageFigures {
 	@Transactional(readOnly = true)
 	public RegionFigures byRegion(LocalDate from, LocalDate to) {
 		complaints.require(Complaints.READERS);
-		if (from == null || to == null || to.isBefore(from)) {
-			throw new RuleViolation("to", "wages.error.range.invalid");
-		}
+		Period.of(from, to);
 		List<RegionRow> rows = scoped.sql("""
 				SELECT c.county_code, COUNT(*) AS complaints, SUM(c.workers) AS workers, SUM(c.amount_owed) AS owed,
 				       COALESCE(SUM(r.recovered), 0) AS recovered, COALESCE(SUM(r.worker_times), 0) AS worker_times,

@@ -149,7 +149,7 @@ class SameDayMeasureTests {
 			.isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("to"));
 		assertThatThrownBy(() -> Staff.signedIn(users, "director.chengguan",
 				() -> measure.figures(LocalDate.of(2010, 1, 1), LocalDate.of(2019, 1, 1))))
-			.isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("statistics.error.range.long"));
+			.isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("period.tooLong"));
 		assertThatThrownBy(() -> Staff.signedIn(users, "hotline.gansu", () -> measure.figures(FROM, TO)))
 			.isInstanceOf(AccessRefused.class);
 	}

@@ -7,7 +7,8 @@ import org.legalaid.duty.HelpStage;
 import org.legalaid.duty.LegalHelpFigures;
 import org.legalaid.duty.Rosters;
 import org.legalaid.duty.Stations;
-import org.legalaid.shared.RuleViolation;
+import org.legalaid.shared.Period;
+import org.legalaid.shared.PeriodFigures;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,16 +35,7 @@ class FiguresController {
 	String figures(@RequestParam(required = false) Long unit,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
-		LocalDate today = LocalDate.now(clock);
-		LocalDate start = from == null ? today.withDayOfMonth(1) : from;
-		LocalDate end = to == null ? today : to;
-		try {
-			model.addAttribute("figures", figures.figures(unit, start, end));
-		}
-		catch (RuleViolation e) {
-			model.addAttribute("problem", e.messageKey());
-			model.addAttribute("figures", figures.figures(unit, today.withDayOfMonth(1), today));
-		}
+		PeriodFigures.show(model, Period.monthToDate(LocalDate.now(clock)), from, to, p -> figures.figures(unit, p.from(), p.to()));
 		model.addAttribute("stations", stations.list());
 		model.addAttribute("stages", HelpStage.values());
 		model.addAttribute("unit", unit);

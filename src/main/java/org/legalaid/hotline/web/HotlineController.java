@@ -21,6 +21,8 @@ import org.legalaid.people.PersonGroup;
 import org.legalaid.network.ServiceNetwork;
 import org.legalaid.shared.CurrentActor;
 import org.legalaid.shared.PageRequest;
+import org.legalaid.shared.Period;
+import org.legalaid.shared.PeriodFigures;
 import org.legalaid.shared.RuleViolation;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -192,16 +194,9 @@ class HotlineController {
 	@GetMapping("/hotline/satisfaction")
 	String satisfaction(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
-		LocalDate today = LocalDate.now(clock);
-		LocalDate start = from == null ? today.withDayOfMonth(1) : from;
-		LocalDate end = to == null ? today : to;
-		try {
-			model.addAttribute("figures", consultations.satisfaction(actors.require().unitId(), start, end));
-		}
-		catch (RuleViolation e) {
-			model.addAttribute("problem", e.messageKey());
-			model.addAttribute("figures", consultations.satisfaction(actors.require().unitId(), today.withDayOfMonth(1), today));
-		}
+		long unit = actors.require().unitId();
+		PeriodFigures.show(model, Period.monthToDate(LocalDate.now(clock)), from, to,
+				p -> consultations.satisfaction(unit, p.from(), p.to()));
 		return "hotline/satisfaction";
 	}
 

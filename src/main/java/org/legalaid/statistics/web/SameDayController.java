@@ -3,7 +3,8 @@ package org.legalaid.statistics.web;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import org.legalaid.shared.RuleViolation;
+import org.legalaid.shared.Period;
+import org.legalaid.shared.PeriodFigures;
 import org.legalaid.statistics.SameDayMeasure;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -26,17 +27,7 @@ class SameDayController {
 	@GetMapping("/statistics/same-day")
 	String figures(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
-		LocalDate today = LocalDate.now(clock);
-		LocalDate start = from == null ? today.withDayOfMonth(1) : from;
-		LocalDate end = to == null ? today : to;
-		try {
-			model.addAttribute("figures", measure.figures(start, end));
-		}
-		catch (RuleViolation e) {
-			model.addAttribute("problem", e.messageKey());
-			model.addAttribute("problemArgs", e.args());
-			model.addAttribute("figures", measure.figures(today.withDayOfMonth(1), today));
-		}
+		PeriodFigures.show(model, Period.monthToDate(LocalDate.now(clock)), from, to, p -> measure.figures(p.from(), p.to()));
 		return "statistics/same-day";
 	}
 }

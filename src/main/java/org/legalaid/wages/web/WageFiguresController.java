@@ -3,7 +3,8 @@ package org.legalaid.wages.web;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import org.legalaid.shared.RuleViolation;
+import org.legalaid.shared.Period;
+import org.legalaid.shared.PeriodFigures;
 import org.legalaid.wages.WageFigures;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -26,16 +27,7 @@ class WageFiguresController {
 	@GetMapping("/wages/figures")
 	String figures(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
-		LocalDate today = LocalDate.now(clock);
-		LocalDate start = from == null ? today.withDayOfYear(1) : from;
-		LocalDate end = to == null ? today : to;
-		try {
-			model.addAttribute("figures", figures.byRegion(start, end));
-		}
-		catch (RuleViolation e) {
-			model.addAttribute("problem", e.messageKey());
-			model.addAttribute("figures", figures.byRegion(today.withDayOfYear(1), today));
-		}
+		PeriodFigures.show(model, Period.yearToDate(LocalDate.now(clock)), from, to, p -> figures.byRegion(p.from(), p.to()));
 		return "wages/figures";
 	}
 }
