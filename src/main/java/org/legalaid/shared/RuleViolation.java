@@ -2,6 +2,8 @@ package org.legalaid.shared;
 
 import java.util.List;
 
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.validation.Errors;
 
 /**
@@ -41,5 +43,10 @@ public class RuleViolation extends RuntimeException {
 		else {
 			errors.reject(messageKey, args(), messageKey);
 		}
+	}
+
+	/** The message for a page to show at its top, arguments included: {@code ${@messageSource.getMessage(problem, #locale)}}. */
+	public MessageSourceResolvable shown() {
+		return new DefaultMessageSourceResolvable(new String[] { messageKey }, args(), messageKey);
 	}
 }

@@ -1,6 +1,7 @@
 package org.legalaid.access;
 
 import org.junit.jupiter.api.Test;
+import org.legalaid.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -61,6 +62,18 @@ class AccountAdministrationIntegrationTests {
 		mvc.perform(formLogin("/login").user(username).password("Changed2026pw")).andExpect(authenticated());
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM access_audit_event WHERE action = 'PASSWORD_CHANGED' AND actor_username = :u")
 			.param("u", username).query(Integer.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void aRefusedPasswordResetIsExplainedWithItsLimitsOnTheAccountPage() throws Exception {
+		long id = jdbc.sql("SELECT id FROM access_account WHERE username = 'clerk.qilihe'").query(Long.class).single();
+		Cookie session = mvc.perform(formLogin("/login").user("admin").password(Staff.PASSWORD))
+			.andExpect(authenticated()).andReturn().getResponse().getCookie("SESSION");
+		mvc.perform(post("/admin/accounts/" + id + "/password").cookie(session).with(csrf()).param("password", "short"))
+			.andExpect(redirectedUrl("/admin/accounts/" + id));
+		mvc.perform(get("/admin/accounts/" + id).cookie(session))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("密码长度须为 10–72 位")));
+		mvc.perform(formLogin("/login").user("clerk.qilihe").password(Staff.PASSWORD)).andExpect(authenticated());
 	}
 
 	@Test

@@ -119,7 +119,7 @@ class AccountAdminController {
 			redirect.addFlashAttribute("saved", true);
 		}
 		catch (RuleViolation e) {
-			redirect.addFlashAttribute("problem", e.messageKey());
+			redirect.addFlashAttribute("problem", e.shown());
 		}
 		return "redirect:/admin/accounts/" + id;
 	}

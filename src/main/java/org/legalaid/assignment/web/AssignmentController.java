@@ -135,7 +135,7 @@ class AssignmentController {
 			redirect.addFlashAttribute("notice", "assignment.accepted");
 		}
 		catch (RuleViolation e) {
-			redirect.addFlashAttribute("problem", e.messageKey());
+			redirect.addFlashAttribute("problem", e.shown());
 		}
 		return "redirect:/assignments/offers";
 	}

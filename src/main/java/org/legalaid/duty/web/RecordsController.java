@@ -54,7 +54,7 @@ class RecordsController {
 			model.addAttribute("results", help.search(filter, PageRequest.of(page, 20)));
 		}
 		catch (RuleViolation e) {
-			model.addAttribute("problem", e.messageKey());
+			model.addAttribute("problem", e.shown());
 			model.addAttribute("results", help.search(HelpRecordFilter.any(), PageRequest.of(page, 20)));
 		}
 		model.addAttribute("base", UriComponentsBuilder.fromPath("/duty/records")
@@ -98,7 +98,7 @@ class RecordsController {
 			redirect.addFlashAttribute("saved", true);
 		}
 		catch (RuleViolation e) {
-			redirect.addFlashAttribute("problem", e.messageKey());
+			redirect.addFlashAttribute("problem", e.shown());
 		}
 		return "redirect:/duty/records/" + id;
 	}

@@ -55,7 +55,7 @@ class StationsController {
 			redirect.addFlashAttribute("saved", true);
 		}
 		catch (RuleViolation e) {
-			redirect.addFlashAttribute("problem", e.messageKey());
+			redirect.addFlashAttribute("problem", e.shown());
 		}
 		return "redirect:/duty/stations";
 	}
@@ -91,7 +91,7 @@ class StationsController {
 			redirect.addFlashAttribute("saved", true);
 		}
 		catch (RuleViolation e) {
-			redirect.addFlashAttribute("problem", e.messageKey());
+			redirect.addFlashAttribute("problem", e.shown());
 		}
 		return "redirect:/duty/stations/" + shift.stationUnitId() + "?week=" + shift.startsAt().toLocalDate();
 	}

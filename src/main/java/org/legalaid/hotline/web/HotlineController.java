@@ -101,7 +101,7 @@ class HotlineController {
 			model.addAttribute("results", consultations.search(filter, PageRequest.of(page, 20)));
 		}
 		catch (RuleViolation e) {
-			model.addAttribute("problem", e.messageKey());
+			model.addAttribute("problem", e.shown());
 			model.addAttribute("results", consultations.search(ConsultationFilter.any(), PageRequest.of(page, 20)));
 		}
 		model.addAttribute("base", UriComponentsBuilder.fromPath("/hotline/consultations")
@@ -145,7 +145,7 @@ class HotlineController {
 			redirect.addFlashAttribute("saved", true);
 		}
 		catch (RuleViolation e) {
-			redirect.addFlashAttribute("problem", e.messageKey());
+			redirect.addFlashAttribute("problem", e.shown());
 		}
 		return "redirect:/hotline/consultations/" + id;
 	}
@@ -156,7 +156,7 @@ class HotlineController {
 			redirect.addFlashAttribute("surveyLink", consultations.surveyLink(new ConsultationId(id)));
 		}
 		catch (RuleViolation e) {
-			redirect.addFlashAttribute("problem", e.messageKey());
+			redirect.addFlashAttribute("problem", e.shown());
 		}
 		return "redirect:/hotline/consultations/" + id;
 	}
@@ -186,7 +186,7 @@ class HotlineController {
 			redirect.addFlashAttribute("saved", true);
 		}
 		catch (RuleViolation e) {
-			redirect.addFlashAttribute("problem", e.messageKey());
+			redirect.addFlashAttribute("problem", e.shown());
 		}
 		return "redirect:/hotline/consultations/" + referral.consultationId();
 	}

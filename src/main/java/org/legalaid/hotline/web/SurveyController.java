@@ -36,7 +36,7 @@ class SurveyController {
 			model.addAttribute("status", SurveyStatus.ANSWERED);
 		}
 		catch (RuleViolation e) {
-			model.addAttribute("problem", e.messageKey());
+			model.addAttribute("problem", e.shown());
 			model.addAttribute("status", consultations.survey(token));
 		}
 		return "hotline/survey";

@@ -150,7 +150,7 @@ class IntakeController {
 			redirect.addFlashAttribute("saved", true);
 		}
 		catch (RuleViolation e) {
-			redirect.addFlashAttribute("problem", e.messageKey());
+			redirect.addFlashAttribute("problem", e.shown());
 		}
 		return "redirect:/intake/applications/" + id;
 	}

@@ -68,7 +68,7 @@ class CriteriaController {
 			redirect.addFlashAttribute("saved", true);
 		}
 		catch (RuleViolation e) {
-			redirect.addFlashAttribute("problem", e.messageKey());
+			redirect.addFlashAttribute("problem", e.shown());
 		}
 		return "redirect:/admin/lawyer-criteria";
 	}

@@ -143,7 +143,7 @@ class NetworkController {
 			redirect.addFlashAttribute("saved", true);
 		}
 		catch (RuleViolation e) {
-			redirect.addFlashAttribute("problem", e.messageKey());
+			redirect.addFlashAttribute("problem", e.shown());
 		}
 		return "redirect:/network/units/" + id + anchor;
 	}
