@@ -162,7 +162,7 @@ class IntakeController {
 			redirect.addFlashAttribute("returned", id);
 		}
 		catch (RuleViolation e) {
-			redirect.addFlashAttribute("returnProblem", e.messageKey());
+			redirect.addFlashAttribute("returnProblem", e.shown());
 			redirect.addFlashAttribute("returnProblemId", id);
 		}
 		return "redirect:/intake/applications";
