@@ -1,5 +1,6 @@
 package org.legalaid.shared;
 
+import java.io.Serializable;
 import java.util.List;
 
 import org.springframework.context.MessageSourceResolvable;
@@ -45,8 +46,12 @@ public class RuleViolation extends RuntimeException {
 		}
 	}
 
-	/** The message for a page to show at its top, arguments included: {@code ${@messageSource.getMessage(problem, #locale)}}. */
+	/**
+	 * The message for a page to show at its top, arguments included: {@code ${@messageSource.getMessage(problem, #locale)}}.
+	 * It may travel to the next page in the session, so an argument that cannot be serialized goes as its text.
+	 */
 	public MessageSourceResolvable shown() {
-		return new DefaultMessageSourceResolvable(new String[] { messageKey }, args(), messageKey);
+		Object[] shownArgs = args.stream().map(a -> a instanceof Serializable ? a : String.valueOf(a)).toArray();
+		return new DefaultMessageSourceResolvable(new String[] { messageKey }, shownArgs, messageKey);
 	}
 }
