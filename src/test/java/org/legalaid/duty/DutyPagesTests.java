@@ -119,6 +119,11 @@ class DutyPagesTests {
 		mvc.perform(get("/duty/records").param("q", "列表查看").with(as(users, "director.chengguan")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("/duty/records/" + r), containsString("申请尚未转交，已超过 24 小时"))));
+		mvc.perform(get("/duty/records").param("q", "列表查看").param("from", "2026-05-31").param("to", "2026-05-01")
+				.with(as(users, "director.chengguan")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<div id=\"to-error\" class=\"invalid-feedback\">截止日期不能早于起始日期。</div>"),
+					not(containsString("/duty/records/" + r)))));
 		mvc.perform(get("/duty/records").param("q", "列表查看").with(as(users, "clerk.qilihe")))
 			.andExpect(status().isOk()).andExpect(content().string(not(containsString("/duty/records/" + r))));
 		mvc.perform(get("/duty/records/" + r).with(as(users, "lawyer.chengguan")))

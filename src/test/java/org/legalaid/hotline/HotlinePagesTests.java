@@ -80,6 +80,11 @@ class HotlinePagesTests {
 				() -> consultations.record(ConsultationTests.draft("页面详情问题", 60)));
 		mvc.perform(get("/hotline/consultations").param("operator", "clerk.chengguan").with(as(users, "hotline.gansu")))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("/hotline/consultations/" + id)));
+		mvc.perform(get("/hotline/consultations").param("operator", "clerk.chengguan").param("from", "2026-05-31").param("to", "2026-05-01")
+				.with(as(users, "hotline.gansu")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<div id=\"to-error\" class=\"invalid-feedback\">截止日期不能早于起始日期。</div>"),
+					containsString("value=\"2026-05-31\""), not(containsString("/hotline/consultations/" + id)))));
 		mvc.perform(get("/hotline/consultations/" + id).with(as(users, "clerk.chengguan")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("139****5678"), not(containsString("页面详情问题")),

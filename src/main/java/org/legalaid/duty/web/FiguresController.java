@@ -8,7 +8,7 @@ import org.legalaid.duty.LegalHelpFigures;
 import org.legalaid.duty.Rosters;
 import org.legalaid.duty.Stations;
 import org.legalaid.shared.Period;
-import org.legalaid.shared.PeriodFigures;
+import org.legalaid.shared.PeriodPages;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,7 +35,7 @@ class FiguresController {
 	String figures(@RequestParam(required = false) Long unit,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
-		PeriodFigures.show(model, Period.monthToDate(LocalDate.now(clock)), from, to, p -> figures.figures(unit, p.from(), p.to()));
+		PeriodPages.figures(model, Period.monthToDate(LocalDate.now(clock)), from, to, p -> figures.figures(unit, p.from(), p.to()));
 		model.addAttribute("stations", stations.list());
 		model.addAttribute("stages", HelpStage.values());
 		model.addAttribute("unit", unit);

@@ -15,6 +15,7 @@ import org.legalaid.duty.Rosters;
 import org.legalaid.duty.Stations;
 import org.legalaid.shared.FormValues;
 import org.legalaid.shared.PageRequest;
+import org.legalaid.shared.PeriodPages;
 import org.legalaid.shared.RuleViolation;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -50,13 +51,8 @@ class RecordsController {
 			@RequestParam(defaultValue = "false") boolean late, @RequestParam(required = false) Integer page, Model model) {
 		var filter = new HelpRecordFilter(q, station, stage, plea, from, to, late);
 		model.addAttribute("filter", filter);
-		try {
-			model.addAttribute("results", help.search(filter, PageRequest.of(page, 20)));
-		}
-		catch (RuleViolation e) {
-			model.addAttribute("problem", e.shown());
-			model.addAttribute("results", help.search(HelpRecordFilter.any(), PageRequest.of(page, 20)));
-		}
+		PageRequest request = PageRequest.of(page, 20);
+		PeriodPages.list(model, from, to, request, () -> help.search(filter, request));
 		model.addAttribute("base", UriComponentsBuilder.fromPath("/duty/records")
 			.queryParamIfPresent("q", Optional.ofNullable(q).filter(s -> !s.isBlank()))
 			.queryParamIfPresent("station", Optional.ofNullable(station))

@@ -22,7 +22,7 @@ import org.legalaid.network.ServiceNetwork;
 import org.legalaid.shared.CurrentActor;
 import org.legalaid.shared.PageRequest;
 import org.legalaid.shared.Period;
-import org.legalaid.shared.PeriodFigures;
+import org.legalaid.shared.PeriodPages;
 import org.legalaid.shared.RuleViolation;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -97,13 +97,8 @@ class HotlineController {
 			@RequestParam(required = false) String operator, @RequestParam(required = false) Integer page, Model model) {
 		var filter = new ConsultationFilter(channel, blank(topic), from, to, blank(operator));
 		model.addAttribute("filter", filter);
-		try {
-			model.addAttribute("results", consultations.search(filter, PageRequest.of(page, 20)));
-		}
-		catch (RuleViolation e) {
-			model.addAttribute("problem", e.shown());
-			model.addAttribute("results", consultations.search(ConsultationFilter.any(), PageRequest.of(page, 20)));
-		}
+		PageRequest request = PageRequest.of(page, 20);
+		PeriodPages.list(model, from, to, request, () -> consultations.search(filter, request));
 		model.addAttribute("base", UriComponentsBuilder.fromPath("/hotline/consultations")
 			.queryParamIfPresent("channel", java.util.Optional.ofNullable(channel))
 			.queryParamIfPresent("topic", java.util.Optional.ofNullable(blank(topic)))
@@ -195,7 +190,7 @@ class HotlineController {
 	String satisfaction(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
 		long unit = actors.require().unitId();
-		PeriodFigures.show(model, Period.monthToDate(LocalDate.now(clock)), from, to,
+		PeriodPages.figures(model, Period.monthToDate(LocalDate.now(clock)), from, to,
 				p -> consultations.satisfaction(unit, p.from(), p.to()));
 		return "hotline/satisfaction";
 	}

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.legalaid.shared.Period;
-import org.legalaid.shared.PeriodFigures;
+import org.legalaid.shared.PeriodPages;
 import org.legalaid.wages.WageFigures;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -27,7 +27,7 @@ class WageFiguresController {
 	@GetMapping("/wages/figures")
 	String figures(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
-		PeriodFigures.show(model, Period.yearToDate(LocalDate.now(clock)), from, to, p -> figures.byRegion(p.from(), p.to()));
+		PeriodPages.figures(model, Period.yearToDate(LocalDate.now(clock)), from, to, p -> figures.byRegion(p.from(), p.to()));
 		return "wages/figures";
 	}
 }
