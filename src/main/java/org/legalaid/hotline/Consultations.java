@@ -298,8 +298,7 @@ public class Consultations {
 
 	/** Free text without markup or control characters other than line breaks and tabs, within the length. */
 	static void requirePlain(String field, String text, int max) {
-		if (text != null && (text.length() > max
-				|| text.chars().anyMatch(c -> c == '<' || c == '>' || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')))) {
+		if (text != null && (text.length() > max || !PlainText.isPlain(text))) {
 			throw new RuleViolation(field, "hotline.error.text.invalid", max);
 		}
 	}

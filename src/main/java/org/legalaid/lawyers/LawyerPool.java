@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.legalaid.shared.Actor;
+import org.legalaid.shared.PlainText;
 import org.legalaid.shared.RecordNotFound;
 import org.legalaid.shared.RuleViolation;
 import org.springframework.stereotype.Service;
@@ -54,11 +55,11 @@ public class LawyerPool {
 		if (!Regions.wellFormed(region)) {
 			throw new RuleViolation("regionCode", "lawyers.error.region.format", region);
 		}
-		String specialty = Text.blankToNull(q.specialty());
+		String specialty = PlainText.blankToNull(q.specialty());
 		if (specialty != null && pool.specialties().stream().noneMatch(s -> s.code().equals(specialty))) {
 			throw new RuleViolation("specialty", "lawyers.error.specialty", specialty);
 		}
-		String language = Text.blankToNull(q.language());
+		String language = PlainText.blankToNull(q.language());
 		if ("zh".equalsIgnoreCase(language)) {
 			language = null;
 		}

@@ -14,6 +14,7 @@ import org.legalaid.shared.AuditLog;
 import org.legalaid.shared.ConcurrentChange;
 import org.legalaid.shared.Page;
 import org.legalaid.shared.PageRequest;
+import org.legalaid.shared.PlainText;
 import org.legalaid.shared.RecordNotFound;
 import org.legalaid.shared.RuleViolation;
 import org.springframework.stereotype.Service;
@@ -119,7 +120,7 @@ public class Organisations {
 		Division division = divisions.find(divisionCode)
 			.orElseThrow(() -> new RuleViolation("divisionCode", "lawyers.error.division.unknown", divisionCode));
 		String address = Text.plain(draft.address(), "address", 200);
-		String phone = Text.blankToNull(draft.phone());
+		String phone = PlainText.blankToNull(draft.phone());
 		if (phone != null && !phone.matches("[0-9+\\- ]{5,30}")) {
 			throw new RuleViolation("phone", "lawyers.error.phone");
 		}

@@ -19,6 +19,7 @@ import java.util.Set;
 import org.legalaid.shared.Actor;
 import org.legalaid.shared.Page;
 import org.legalaid.shared.PageRequest;
+import org.legalaid.shared.PlainText;
 import org.legalaid.shared.ScopedJdbc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -220,11 +221,11 @@ class ProviderRepository {
 		Map<String, Object> params = new HashMap<>();
 		params.put("actor_path", actor.unitPath());
 		params.put("actor_regions", actorRegions);
-		if (Text.blankToNull(f.name()) != null) {
+		if (PlainText.blankToNull(f.name()) != null) {
 			where.append(" AND p.name LIKE :name ESCAPE '\\'");
 			params.put("name", "%" + Like.escape(f.name().strip()) + "%");
 		}
-		if (Text.blankToNull(f.licence()) != null) {
+		if (PlainText.blankToNull(f.licence()) != null) {
 			where.append(" AND p.licence_number LIKE :licence ESCAPE '\\'");
 			params.put("licence", Like.escape(f.licence().strip().toUpperCase(Locale.ROOT)) + "%");
 		}
@@ -236,7 +237,7 @@ class ProviderRepository {
 			where.append(" AND p.kind = :kind");
 			params.put("kind", f.kind().name());
 		}
-		if (Text.blankToNull(f.specialty()) != null) {
+		if (PlainText.blankToNull(f.specialty()) != null) {
 			where.append(" AND EXISTS (SELECT 1 FROM lawyers_provider_specialty s WHERE s.provider_id = p.id AND s.code = :specialty)");
 			params.put("specialty", f.specialty().strip());
 		}
@@ -248,7 +249,7 @@ class ProviderRepository {
 				default -> " AND p.status = '" + f.status().name() + "'";
 			});
 		}
-		String region = Text.blankToNull(f.regionCode());
+		String region = PlainText.blankToNull(f.regionCode());
 		if (region != null && Regions.wellFormed(region)) {
 			where.append(" AND EXISTS (SELECT 1 FROM lawyers_provider_region r WHERE r.provider_id = p.id"
 					+ " AND (r.prefix IN (:ancestors) OR r.prefix LIKE :below))");

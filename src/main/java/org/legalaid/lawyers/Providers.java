@@ -20,6 +20,7 @@ import org.legalaid.shared.ConcurrentChange;
 import org.legalaid.shared.Page;
 import org.legalaid.shared.PageRequest;
 import org.legalaid.shared.PersonalData;
+import org.legalaid.shared.PlainText;
 import org.legalaid.shared.RecordNotFound;
 import org.legalaid.shared.RuleViolation;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -321,7 +322,7 @@ public class Providers {
 			throw new RuleViolation("name", "lawyers.error.name");
 		}
 		String idEnc, idKey, idMasked;
-		if (current != null && Text.blankToNull(d.idNumber()) == null) {
+		if (current != null && PlainText.blankToNull(d.idNumber()) == null) {
 			idEnc = current.idNumberEnc();
 			idKey = current.idNumberKey();
 			idMasked = current.idNumberMasked();
@@ -342,7 +343,7 @@ public class Providers {
 				throw new RuleViolation("idNumber", "lawyers.error.idNumber.taken");
 			}
 		}
-		String phone = Text.blankToNull(d.phone());
+		String phone = PlainText.blankToNull(d.phone());
 		String phoneEnc = current == null ? null : current.phoneEnc();
 		String phoneMasked = current == null ? null : current.phoneMasked();
 		if (phone != null) {
@@ -353,7 +354,7 @@ public class Providers {
 			phoneEnc = personalData.encrypt(phone);
 			phoneMasked = maskPhone(phone);
 		}
-		String licence = Text.blankToNull(d.licenceNumber());
+		String licence = PlainText.blankToNull(d.licenceNumber());
 		LocalDate first = d.firstPracticeDate();
 		LocalDate criminal = d.criminalDefenceSince();
 		if (d.kind().isLicensed()) {
@@ -459,7 +460,7 @@ public class Providers {
 	}
 
 	private String account(String username, ProviderRepository.Row current) {
-		String name = Text.blankToNull(username);
+		String name = PlainText.blankToNull(username);
 		if (name == null) {
 			return null;
 		}

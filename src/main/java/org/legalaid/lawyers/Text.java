@@ -9,13 +9,9 @@ final class Text {
 	private Text() {
 	}
 
-	static String blankToNull(String s) {
-		return PlainText.blankToNull(s);
-	}
-
 	/** The trimmed text or null when blank; refused when too long or holding markup or any control character. */
 	static String plain(String value, String field, int max) {
-		String text = blankToNull(value);
+		String text = PlainText.blankToNull(value);
 		if (text != null && (text.length() > max || !PlainText.isPlainLine(text))) {
 			throw new RuleViolation(field, "lawyers.error.text", max);
 		}

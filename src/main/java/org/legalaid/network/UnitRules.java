@@ -2,6 +2,7 @@ package org.legalaid.network;
 
 import java.util.regex.Pattern;
 
+import org.legalaid.shared.PlainText;
 import org.legalaid.shared.RuleViolation;
 
 /**
@@ -23,7 +24,7 @@ final class UnitRules {
 		if (name.isEmpty()) {
 			throw new RuleViolation("name", "unit.error.name.required");
 		}
-		if (name.length() > 120 || name.chars().anyMatch(c -> c == '<' || c == '>' || Character.isISOControl(c))) {
+		if (name.length() > 120 || !PlainText.isPlainLine(name)) {
 			throw new RuleViolation("name", "unit.error.name.invalid");
 		}
 		if (division == null) {

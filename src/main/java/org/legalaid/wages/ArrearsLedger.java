@@ -64,7 +64,7 @@ public class ArrearsLedger {
 		if (draft.workers() == null || draft.workers() < 1 || draft.workers() > complaint.workers()) {
 			throw new RuleViolation("workers", "wages.recovery.error.workers", complaint.workers());
 		}
-		String note = PlainText.clean("note", draft.note(), MAX_NOTE);
+		String note = Texts.clean("note", draft.note(), MAX_NOTE);
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		if (!complaintRows.lock(id.value(), version, now)) {
 			throw new ConcurrentChange(Complaints.RECORD, id.value());

@@ -95,8 +95,8 @@ public class Complaints {
 		if (draft == null) {
 			throw new RuleViolation("complainantName", "wages.error.complainantName.required");
 		}
-		String name = PlainText.required("complainantName", draft.complainantName(), MAX_NAME, "wages.error.complainantName.required");
-		String phone = PlainText.clean("complainantPhone", draft.complainantPhone(), 20);
+		String name = Texts.required("complainantName", draft.complainantName(), MAX_NAME, "wages.error.complainantName.required");
+		String phone = Texts.clean("complainantPhone", draft.complainantPhone(), 20);
 		if (phone == null) {
 			throw new RuleViolation("complainantPhone", "wages.error.phone.required");
 		}
@@ -104,12 +104,12 @@ public class Complaints {
 			throw new RuleViolation("complainantPhone", "wages.error.phone.invalid");
 		}
 		Long consultation = checkedConsultation(draft.consultationId());
-		String employer = PlainText.required("employerName", draft.employerName(), MAX_EMPLOYER, "wages.error.employerName.required");
+		String employer = Texts.required("employerName", draft.employerName(), MAX_EMPLOYER, "wages.error.employerName.required");
 		String code = CreditCode.normalise(draft.employerCreditCode());
 		if (code != null && !CreditCode.valid(code)) {
 			throw new RuleViolation("employerCreditCode", "wages.error.creditCode.invalid");
 		}
-		String project = PlainText.clean("projectName", draft.projectName(), MAX_PROJECT);
+		String project = Texts.clean("projectName", draft.projectName(), MAX_PROJECT);
 		Division region = region(draft.regionCode());
 		Integer workers = draft.workers();
 		if (workers == null || workers < 1 || workers > MAX_WORKERS) {
@@ -132,7 +132,7 @@ public class Complaints {
 		if (from != null && to != null && to.isBefore(from)) {
 			throw new RuleViolation("owedTo", "wages.error.period.invalid");
 		}
-		String description = PlainText.clean("description", draft.description(), MAX_DESCRIPTION);
+		String description = Texts.clean("description", draft.description(), MAX_DESCRIPTION);
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		long id = complaints.insert(new ComplaintRepository.NewComplaint(actor.unitId(), actor.unitPath(), actor.username(),
 				received, name, personalData.encrypt(phone), personalData.lookupKey(phone), consultation, employer, code,
@@ -194,7 +194,7 @@ public class Complaints {
 		if (target == null || target.kind() == null) {
 			throw new RuleViolation("kind", "wages.referral.error.kind");
 		}
-		String reference = PlainText.clean("reference", target.reference(), MAX_REFERENCE);
+		String reference = Texts.clean("reference", target.reference(), MAX_REFERENCE);
 		ServiceUnit centre = null;
 		String agency = null;
 		if (target.kind() == ReferralTarget.Kind.CENTRE) {
@@ -207,7 +207,7 @@ public class Complaints {
 			}
 		}
 		else {
-			agency = PlainText.required("agencyName", target.agencyName(), MAX_AGENCY, "wages.referral.error.agency");
+			agency = Texts.required("agencyName", target.agencyName(), MAX_AGENCY, "wages.referral.error.agency");
 		}
 		if (!actor.covers(row.unitPath())) {
 			throw new RecordNotFound(RECORD, id.value());
@@ -243,11 +243,11 @@ public class Complaints {
 		if (!row.status().moves().contains(to)) {
 			throw refusal(row.status(), to);
 		}
-		String text = PlainText.clean("note", note, MAX_NOTE);
+		String text = Texts.clean("note", note, MAX_NOTE);
 		if (to == ComplaintStatus.CLOSED_UNRESOLVED && text == null) {
 			throw new RuleViolation("note", "wages.error.note.required");
 		}
-		String ref = PlainText.clean("reference", reference, MAX_REFERENCE);
+		String ref = Texts.clean("reference", reference, MAX_REFERENCE);
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		if (!complaints.move(id.value(), version, row.status(), to, text, to == ComplaintStatus.ACCEPTED ? ref : null, now)) {
 			throw new ConcurrentChange(RECORD, id.value());

@@ -70,7 +70,7 @@ public class Supervisions {
 		if (!complaint.status().isReferred()) {
 			throw new RuleViolation(null, "wages.supervision.error.notReferred", StatusNames.of(complaint.status()));
 		}
-		String instruction = PlainText.required("instruction", draft == null ? null : draft.instruction(), MAX_INSTRUCTION,
+		String instruction = Texts.required("instruction", draft == null ? null : draft.instruction(), MAX_INSTRUCTION,
 				"wages.supervision.error.instruction.required");
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		LocalDate today = now.toLocalDate();
@@ -115,7 +115,7 @@ public class Supervisions {
 		if (round.status() != SupervisionStatus.OPEN) {
 			throw new RuleViolation("text", "wages.supervision.error.closed");
 		}
-		String body = PlainText.required("text", text, MAX_REPORT, "wages.supervision.error.report.required");
+		String body = Texts.required("text", text, MAX_REPORT, "wages.supervision.error.report.required");
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		supervisions.report(round.id(), now, actor.username(), body);
 		if (supervisions.answer(round.id(), now) && round.timerId() != null) {
