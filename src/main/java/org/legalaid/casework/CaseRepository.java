@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.legalaid.assignment.CaseSubject;
 import org.legalaid.shared.Actor;
+import org.legalaid.shared.Like;
 import org.legalaid.shared.Page;
 import org.legalaid.shared.PageRequest;
 import org.legalaid.shared.ScopedJdbc;
@@ -351,7 +352,7 @@ class CaseRepository {
 	 * cases, {@code majorOnly} to major cases, {@code status} to one state.
 	 */
 	Page<CaseSummary> list(Actor actor, String text, Long providerId, boolean majorOnly, CaseStatus status, PageRequest page) {
-		String like = text == null ? null : "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		String like = text == null ? null : Like.contains(text);
 		String where = " WHERE SCOPE(c.unit_path) AND (CAST(:provider AS BIGINT) IS NULL OR c.provider_id = :provider)"
 				+ " AND (CAST(:text AS VARCHAR(80)) IS NULL OR c.number LIKE :text ESCAPE '\\' OR c.subject_number LIKE :text ESCAPE '\\'"
 				+ " OR c.recipient_name LIKE :text ESCAPE '\\')"

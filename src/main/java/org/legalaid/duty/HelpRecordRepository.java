@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.legalaid.lawyers.ProviderId;
+import org.legalaid.shared.Like;
 import org.legalaid.shared.Page;
 import org.legalaid.shared.PageRequest;
 import org.legalaid.shared.PlainText;
@@ -141,8 +142,8 @@ class HelpRecordRepository {
 		if (own != null) {
 			spec = spec.param("own", own.value());
 		}
-		return spec.param("text", text).param("name", "%" + Texts.likeEscape(text) + "%")
-			.param("caseNumber", Texts.likeEscape(text) + "%").param("idKey", idKey == null ? "" : idKey)
+		return spec.param("text", text).param("name", Like.contains(text))
+			.param("caseNumber", Like.startsWith(text)).param("idKey", idKey == null ? "" : idKey)
 			.param("station", f.stationUnitId() == null ? 0L : f.stationUnitId())
 			.param("stage", f.stage() == null ? "" : f.stage().name())
 			.param("plea", f.pleaLeniency() == null ? "" : f.pleaLeniency() ? "Y" : "N")

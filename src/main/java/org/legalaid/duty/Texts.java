@@ -12,9 +12,4 @@ final class Texts {
 	static String plain(String field, String text, int max) {
 		return PlainText.clean(field, text, max, "duty.error.text.invalid");
 	}
-
-	/** Escapes LIKE wildcards for a pattern with {@code ESCAPE '\\'}. */
-	static String likeEscape(String s) {
-		return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-	}
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.legalaid.shared.Actor;
+import org.legalaid.shared.Like;
 import org.legalaid.shared.Page;
 import org.legalaid.shared.PageRequest;
 import org.legalaid.shared.ScopedJdbc;
@@ -77,8 +78,8 @@ class OrganisationRepository {
 	Page<Organisation> search(String text, boolean activeOnly, PageRequest page, Actor actor) {
 		String where = " WHERE " + Visibility.organisation("o") + " AND (o.name LIKE :text ESCAPE '\\' OR o.credit_code LIKE :code ESCAPE '\\')"
 				+ (activeOnly ? " AND o.active = TRUE" : "");
-		String like = "%" + Like.escape(text) + "%";
-		String code = Like.escape(text.toUpperCase(java.util.Locale.ROOT)) + "%";
+		String like = Like.contains(text);
+		String code = Like.startsWith(text.toUpperCase(java.util.Locale.ROOT));
 		long total = scoped.sql("SELECT COUNT(*) FROM lawyers_organisation o" + where, actor).param("actor_path", actor.unitPath())
 			.param("text", like).param("code", code).query(Long.class).single();
 		List<Organisation> items = scoped.sql(SELECT + where + " ORDER BY o.name, o.id LIMIT :limit OFFSET :offset", actor)

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.legalaid.shared.Actor;
+import org.legalaid.shared.Like;
 import org.legalaid.shared.Page;
 import org.legalaid.shared.PageRequest;
 import org.legalaid.shared.PlainText;
@@ -223,11 +224,11 @@ class ProviderRepository {
 		params.put("actor_regions", actorRegions);
 		if (PlainText.blankToNull(f.name()) != null) {
 			where.append(" AND p.name LIKE :name ESCAPE '\\'");
-			params.put("name", "%" + Like.escape(f.name().strip()) + "%");
+			params.put("name", Like.contains(f.name().strip()));
 		}
 		if (PlainText.blankToNull(f.licence()) != null) {
 			where.append(" AND p.licence_number LIKE :licence ESCAPE '\\'");
-			params.put("licence", Like.escape(f.licence().strip().toUpperCase(Locale.ROOT)) + "%");
+			params.put("licence", Like.startsWith(f.licence().strip().toUpperCase(Locale.ROOT)));
 		}
 		if (f.organisationId() != null) {
 			where.append(" AND p.organisation_id = :org");

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.legalaid.shared.Like;
 
 /**
  * The administrative division catalogue: reference data shared by every unit, so it is not scoped.
@@ -73,7 +74,7 @@ public class Divisions {
 				SELECT code, name, level, parent_code FROM network_division
 				WHERE name LIKE :name ESCAPE '\\' OR code LIKE :code ESCAPE '\\'
 				ORDER BY level, code LIMIT :limit""")
-			.param("name", "%" + Like.escape(q) + "%").param("code", Like.escape(q) + "%").param("limit", limit)
+			.param("name", Like.contains(q)).param("code", Like.startsWith(q)).param("limit", limit)
 			.query(Divisions::map).list();
 	}
 

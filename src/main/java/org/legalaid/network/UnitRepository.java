@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.legalaid.shared.Actor;
+import org.legalaid.shared.Like;
 import org.legalaid.shared.Page;
 import org.legalaid.shared.PageRequest;
 import org.legalaid.shared.PlainText;
@@ -55,8 +56,8 @@ class UnitRepository {
 		String where = """
 				WHERE SCOPE(u.unit_path) AND (:all = TRUE OR u.active = TRUE)
 				  AND (u.name LIKE :name ESCAPE '\\' OR u.code LIKE :code ESCAPE '\\' OR u.division_code LIKE :code ESCAPE '\\')""";
-		String name = "%" + Like.escape(text) + "%";
-		String code = Like.escape(text) + "%";
+		String name = Like.contains(text);
+		String code = Like.startsWith(text);
 		long total = scoped.sql("SELECT COUNT(*) FROM network_unit u " + where).param("all", includeInactive)
 			.param("name", name).param("code", code).query(Long.class).single();
 		List<ServiceUnit> items = scoped.sql(SELECT + where + " ORDER BY u.depth, u.code LIMIT :limit OFFSET :offset")

@@ -10,6 +10,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
+import org.legalaid.shared.Like;
 import org.legalaid.shared.Page;
 import org.legalaid.shared.PageRequest;
 import org.legalaid.shared.ScopedJdbc;
@@ -162,7 +163,7 @@ class ComplaintRepository {
 				 AND (:status = '' OR c.status = :status)
 				 AND (:employer = '' OR LOWER(c.employer_name) LIKE :pattern ESCAPE '\\' OR c.employer_credit_code = :code)""";
 		String text = employer == null ? "" : employer.strip();
-		String pattern = "%" + text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		String pattern = Like.contains(text.toLowerCase(java.util.Locale.ROOT));
 		String code = text.replace(" ", "").toUpperCase(java.util.Locale.ROOT);
 		String statusName = status == null ? "" : status.name();
 		long total = scoped.sql("SELECT COUNT(*) FROM wages_complaint c" + where)
